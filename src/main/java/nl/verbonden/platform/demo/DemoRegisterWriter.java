@@ -1,0 +1,30 @@
+package nl.verbonden.platform.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import nl.verbonden.shared.entity.AuditedEntity;
+import nl.verbonden.shared.entity.TenantOwnedEntity;
+
+/**
+ * Writes demo data in a transaction of its own per call: first the tenants and accounts, then each tenant's register
+ * (a persistence context is bound to one tenant). Only the demo loader calls it; no page or resource reaches it.
+ */
+@Stateless
+@PermitAll
+public class DemoRegisterWriter {
+
+  @PersistenceContext private EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void write(String tenantCode, List<? extends AuditedEntity> entities) {
+    if (tenantCode != null) {
+      em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    }
+    entities.forEach(em::persist);
+  }
+}

@@ -1,0 +1,50 @@
+package nl.verbonden.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts of the resource bundle {@code nl.verbonden.i18n.messages} in the language of the current view. */
+public final class Messages {
+
+  public static final String BUNDLE = "nl.verbonden.i18n.messages";
+
+  private Messages() {}
+
+  public static String text(String key, Object... arguments) {
+    return text(currentLocale(), key, arguments);
+  }
+
+  public static String text(Locale locale, String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** A message for the whole page (or for one field, when clientId is given), kept across a redirect. */
+  public static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String summary = text(key, arguments);
+    context.addMessage(clientId, new FacesMessage(severity, summary, summary));
+    context.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  private static Locale currentLocale() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context != null && context.getViewRoot() != null) {
+      return context.getViewRoot().getLocale();
+    }
+    return LocaleSelection.DUTCH;
+  }
+}

@@ -1,0 +1,66 @@
+package nl.verbonden.tenancy.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.control.Entities;
+import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.Tenant;
+
+/** The municipalities a shared-service centre hosts. Only its administrators (beheerder) manage them. */
+@Stateless
+@RolesAllowed(AppRole.Names.BEHEERDER)
+public class TenantService {
+
+  @PersistenceContext private EntityManager em;
+
+  public List<Tenant> list() {
+    return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+  }
+
+  public Tenant find(Long id) {
+    return Entities.findOrThrow(em, Tenant.class, id);
+  }
+
+  /**
+   * @throws DomainException on field {@code code} when the CBS code is already a tenant
+   */
+  public Tenant create(@NotNull @Valid Tenant tenant) {
+    boolean taken =
+        !em.createNamedQuery(Tenant.BY_CODE, Tenant.class)
+            .setParameter("code", tenant.getCode())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new DomainException("verbonden.tenant.codeTaken", "code", tenant.getCode());
+    }
+    em.persist(tenant);
+    Entities.flush(em, Tenant.class, null);
+    return tenant;
+  }
+
+  /** Saves a renamed tenant; the CBS code never changes. */
+  public Tenant update(@NotNull @Valid Tenant edited) {
+    return Entities.saveEdited(em, edited);
+  }
+
+  /** Its users can no longer log in; its data stays. */
+  public Tenant deactivate(Long id, long version) {
+    Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
+    tenant.deactivate();
+    Entities.flush(em, Tenant.class, id);
+    return tenant;
+  }
+
+  public Tenant activate(Long id, long version) {
+    Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
+    tenant.activate();
+    Entities.flush(em, Tenant.class, id);
+    return tenant;
+  }
+}

@@ -1,0 +1,88 @@
+package nl.verbonden.tenancy.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.control.Entities;
+import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.Tenant;
+import nl.verbonden.tenancy.entity.UserAccount;
+
+/** Who may use Verbonden, in which role, for which municipality. Only administrators (beheerder) manage them. */
+@Stateless
+@RolesAllowed(AppRole.Names.BEHEERDER)
+public class UserAccountService {
+
+  @PersistenceContext private EntityManager em;
+
+  public List<UserAccount> list() {
+    return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+  }
+
+  public UserAccount find(Long id) {
+    return em.createNamedQuery(UserAccount.BY_ID, UserAccount.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new nl.verbonden.shared.boundary.NotFoundException(UserAccount.class, id));
+  }
+
+  /**
+   * @param tenantId the municipality of a regisseur or raadslid; ignored for a beheerder
+   * @throws DomainException at {@code loginName} when it is taken, at {@code tenant} when a needed one is missing
+   */
+  public UserAccount create(@NotNull @Valid UserAccount account, Long tenantId) {
+    boolean taken =
+        !em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+            .setParameter("login", account.getLoginName())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new DomainException("verbonden.account.loginTaken", "loginName", account.getLoginName());
+    }
+    account.assign(account.getRole(), tenantFor(account.getRole(), tenantId));
+    em.persist(account);
+    Entities.flush(em, UserAccount.class, null);
+    return account;
+  }
+
+  /** Saves a changed account; its login name never changes. */
+  public UserAccount update(@NotNull @Valid UserAccount edited, Long tenantId) {
+    edited.assign(edited.getRole(), tenantFor(edited.getRole(), tenantId));
+    return Entities.saveEdited(em, edited);
+  }
+
+  /** The person can no longer use Verbonden; the account and its history stay. */
+  public UserAccount deactivate(Long id, long version) {
+    UserAccount account = Entities.findForEdit(em, UserAccount.class, id, version);
+    account.deactivate();
+    Entities.flush(em, UserAccount.class, id);
+    return account;
+  }
+
+  public UserAccount activate(Long id, long version) {
+    UserAccount account = Entities.findForEdit(em, UserAccount.class, id, version);
+    account.activate();
+    Entities.flush(em, UserAccount.class, id);
+    return account;
+  }
+
+  private Tenant tenantFor(AppRole role, Long tenantId) {
+    if (role == null) {
+      throw new DomainException("verbonden.account.roleRequired", "role");
+    }
+    if (!role.isTenantBound()) {
+      return null;
+    }
+    Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
+    if (tenant == null) {
+      throw new DomainException("verbonden.account.tenantRequired", "tenant");
+    }
+    return tenant;
+  }
+}

@@ -1,0 +1,31 @@
+package nl.verbonden.tenancy.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import nl.verbonden.tenancy.entity.CallerAccount;
+import nl.verbonden.tenancy.entity.UserAccount;
+
+/**
+ * Reads the account of a login name. Runs outside the caller's transaction, so that the caller's persistence
+ * context is still untouched when {@code TenantScope} sets its tenant.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountDirectory {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<CallerAccount> byLoginName(String loginName) {
+    return em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+        .setParameter("login", loginName)
+        .getResultStream()
+        .findFirst()
+        .map(CallerAccount::of);
+  }
+}
