@@ -2,12 +2,14 @@ package nl.verbonden.tenancy.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.control.AccountRequired;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.Tenant;
@@ -15,6 +17,7 @@ import nl.verbonden.tenancy.entity.Tenant;
 /** The municipalities a shared-service centre hosts. Only its administrators (beheerder) manage them. */
 @Stateless
 @RolesAllowed(AppRole.Names.BEHEERDER)
+@Interceptors(AccountRequired.class)
 public class TenantService {
 
   @PersistenceContext private EntityManager em;

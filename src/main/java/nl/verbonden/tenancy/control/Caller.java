@@ -22,6 +22,7 @@ public class Caller {
   @Inject private AccountDirectory directory;
 
   private Optional<CallerAccount> account;
+  private String accountOf;
 
   public boolean isAuthenticated() {
     return principal() != null;
@@ -33,21 +34,35 @@ public class Caller {
   }
 
   /**
-   * The caller's account, when it exists, is active (with an active tenant) and the user registry grants the
-   * account's role too.
+   * The caller's account (read once per request and login), when it exists, is active (with an active tenant) and
+   * the user registry grants exactly the account's role.
    */
   public Optional<CallerAccount> account() {
-    if (account == null) {
-      String login = getLoginName();
+    String login = getLoginName();
+    if (account == null || !java.util.Objects.equals(login, accountOf)) {
+      accountOf = login;
       account =
           login == null
               ? Optional.empty()
               : directory
                   .byLoginName(login)
                   .filter(CallerAccount::usable)
-                  .filter(a -> securityContext.isCallerInRole(a.role().roleName()));
+                  .filter(this::registryGrantsExactly);
     }
     return account;
+  }
+
+  /**
+   * The user registry must grant the account's role and no other role of the application: a person with more
+   * groups than their account's role is refused, so that a group membership never widens what the account allows.
+   */
+  private boolean registryGrantsExactly(CallerAccount account) {
+    for (AppRole role : AppRole.values()) {
+      if (securityContext.isCallerInRole(role.roleName()) != (role == account.role())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the authenticated caller may use the application at all. */

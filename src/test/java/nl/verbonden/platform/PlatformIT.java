@@ -1,0 +1,49 @@
+package nl.verbonden.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import nl.verbonden.platform.health.DatabaseHealthCheck;
+import nl.verbonden.platform.migration.MigrationState;
+import nl.verbonden.platform.migration.SchemaMigrator;
+import nl.verbonden.testsupport.Deployments;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Migrations ran before anything else, on the configured database, and health reports it. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTestSupport();
+  }
+
+  @Inject private SchemaMigrator migrator;
+  @Inject @Readiness private DatabaseHealthCheck health;
+
+  @Test
+  void everyMigrationHasRun() {
+    MigrationState state = migrator.state();
+    assertTrue(state.succeeded(), () -> "migration failed: " + state.error());
+    assertEquals(0, state.pending());
+    assertTrue(state.applied() >= 3, "the change sets of the first releases are applied");
+    assertNull(state.error());
+    assertTrue(state.database() != null, "database product known");
+  }
+
+  @Test
+  void readinessReportsTheDatabaseAndMigrations() {
+    HealthCheckResponse response = health.call();
+    assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+    assertEquals(Boolean.TRUE, response.getData().orElseThrow().get("reachable"));
+    assertEquals(0L, ((Number) response.getData().orElseThrow().get("migrationsPending")).longValue());
+  }
+}
