@@ -1,0 +1,139 @@
+package nl.verbonden.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpURLConnection;
+import java.net.URL;
+import nl.verbonden.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Who may see what: login, roles, tenants, language, headers — as a person in a browser sees it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void anAnonymousVisitorIsSentToTheDutchLoginPage() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.go("register/parties.xhtml");
+      assertEquals("Aanmelden — Verbonden", browser.title());
+      assertTrue(browser.pageText().contains("Inlognaam"));
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsAMessageAndNoData() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.go("index.xhtml");
+      browser.type("j_username", "regisseur.woudenberg");
+      browser.type("j_password", "fout");
+      browser.click(By.id("aanmelden"));
+      assertTrue(browser.text(By.id("login-fout")).contains("Aanmelden is niet gelukt"));
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void aRegisseurSeesTheirOwnRegisterOnly() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      assertTrue(browser.text(By.id("welkom")).contains("Sanne de Vries"));
+      assertTrue(browser.pageText().contains("Gemeente Woudenberg"));
+      browser.assertAccessible();
+      browser.click(By.id("menu:m-register"));
+      browser.waitForText("Welstand en Monumenten Midden-Nederland");
+      assertFalse(browser.pageText().contains("Coöperatie ParkeerService"), "a Zeist-only party is not shown");
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void anotherTenantsPartyByUrlIsNotFound() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.zeist");
+      browser.go("register/parties.xhtml");
+      browser.click(By.linkText("Coöperatie ParkeerService"));
+      browser.waitFor(By.id("partij:naam"));
+      String zeistPartyUrl = browser.url();
+      browser.logout();
+
+      browser.login("regisseur.woudenberg");
+      browser.driver().get(zeistPartyUrl);
+      assertEquals("Niet gevonden — Verbonden", browser.title());
+      assertFalse(browser.pageText().contains("Coöperatie ParkeerService"));
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void aRaadslidCannotReachEditPages() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("raad.woudenberg");
+      assertFalse(browser.pageText().contains("Nieuwe partij"));
+      for (String page : new String[] {"register/parties.xhtml", "register/party.xhtml", "beheer/tenants.xhtml",
+          "beheer/account.xhtml"}) {
+        browser.go(page);
+        assertEquals("Geen toegang — Verbonden", browser.title(), page);
+      }
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void theLanguageSwitchesToEnglishAndBack() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      assertTrue(browser.pageText().contains("Gemeenten beheren"));
+      browser.click(By.id("taalkeuze:taal"));
+      browser.waitForText("Manage municipalities");
+      assertEquals("Home — Verbonden", browser.title());
+      browser.assertAccessible();
+      browser.click(By.id("taalkeuze:taal"));
+      browser.waitForText("Gemeenten beheren");
+    }
+  }
+
+  @Test
+  void securityHeadersAreSet() throws Exception {
+    HttpURLConnection connection = (HttpURLConnection) new URL(base, "login.xhtml").openConnection();
+    assertEquals(200, connection.getResponseCode());
+    assertEquals("nosniff", connection.getHeaderField("X-Content-Type-Options"));
+    assertEquals("SAMEORIGIN", connection.getHeaderField("X-Frame-Options"));
+    assertEquals("same-origin", connection.getHeaderField("Referrer-Policy"));
+  }
+
+  @Test
+  void aPostWithoutAValidViewStateChangesNothing() throws Exception {
+    HttpURLConnection connection = (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
+    connection.setRequestMethod("POST");
+    connection.setInstanceFollowRedirects(false);
+    connection.setDoOutput(true);
+    connection.getOutputStream().write(
+        "gemeente=gemeente&gemeente:code=GM0999&gemeente:naam=Vervalst&jakarta.faces.ViewState=forged"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int status = connection.getResponseCode();
+    assertTrue(status == 302 || status == 403, "anonymous forged post is sent to login, got " + status);
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      browser.go("beheer/tenants.xhtml");
+      assertFalse(browser.pageText().contains("Vervalst"));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package nl.verbonden.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import nl.verbonden.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The beheerder's screens and the first register screen, driven as a person would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void beheerderAddsAMunicipalityAfterFixingTheCbsCode() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      browser.go("beheer/tenants.xhtml");
+      browser.assertAccessible();
+      browser.click(By.id("nieuw"));
+      browser.type("gemeente:code", "GM12");
+      browser.type("gemeente:naam", "De Bilt");
+      browser.click(By.id("gemeente:opslaan"));
+      browser.waitForText("Geen geldige CBS-code");
+      assertTrue(browser.text(By.id("gemeente:code-bericht")).contains("Geen geldige CBS-code"));
+      browser.assertAccessible();
+
+      browser.type("gemeente:code", "GM0310");
+      browser.click(By.id("gemeente:opslaan"));
+      browser.waitForText("Gemeente De Bilt is toegevoegd.");
+      assertTrue(browser.text(By.id("lijst:gemeenten")).contains("GM0310"));
+
+      browser.click(By.id("nieuw"));
+      browser.type("gemeente:code", "GM0310");
+      browser.type("gemeente:naam", "De Bilt opnieuw");
+      browser.click(By.id("gemeente:opslaan"));
+      browser.waitForText("Er bestaat al een gemeente met CBS-code GM0310.");
+      assertTrue(browser.text(By.id("gemeente:code-bericht")).contains("bestaat al"));
+    }
+  }
+
+  @Test
+  void anEmptyNameIsRefusedAtTheField() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      browser.go("beheer/tenant.xhtml");
+      browser.type("gemeente:code", "GM0312");
+      browser.click(By.id("gemeente:opslaan"));
+      browser.waitForText("Vul dit veld in.");
+      assertTrue(browser.text(By.id("gemeente:naam-bericht")).contains("Vul dit veld in."));
+    }
+  }
+
+  @Test
+  void aConcurrentEditEndsInAClearMessageForTheSecond() throws Exception {
+    try (Browser first = Browser.open(base);
+        Browser second = Browser.open(base)) {
+      first.login("beheer");
+      second.login("beheer");
+      first.go("beheer/tenants.xhtml");
+      first.click(By.linkText("Bewerken"));
+      String editUrl = first.url();
+      second.driver().get(editUrl);
+
+      first.type("gemeente:naam", "Woudenberg (eerste)");
+      first.click(By.id("gemeente:opslaan"));
+      first.waitForText("is opgeslagen");
+
+      second.type("gemeente:naam", "Woudenberg (tweede)");
+      second.click(By.id("gemeente:opslaan"));
+      second.waitForText("Iemand anders heeft dit gegeven intussen gewijzigd");
+
+      second.go("beheer/tenants.xhtml");
+      assertTrue(second.pageText().contains("Woudenberg (eerste)"));
+      assertFalse(second.pageText().contains("Woudenberg (tweede)"));
+      first.driver().get(editUrl);
+      first.type("gemeente:naam", "Woudenberg");
+      first.click(By.id("gemeente:opslaan"));
+      first.waitForText("is opgeslagen");
+    }
+  }
+
+  @Test
+  void beheerderSeesTheUserAccountsWithRoleAndMunicipality() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      browser.click(By.id("menu:m-beheer"));
+      browser.go("beheer/accounts.xhtml");
+      String table = browser.text(By.id("lijst:gebruikers"));
+      assertTrue(table.contains("regisseur.woudenberg"));
+      assertTrue(table.contains("Woudenberg"));
+      assertTrue(table.contains("raadslid"));
+      browser.assertAccessible();
+      browser.click(By.cssSelector("a[title='Bewerken raad.zeist']"));
+      assertEquals("Gebruiker bewerken — Verbonden", browser.title());
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void aRegisseurAddsAPartyAndSeesItInTheRegister() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("register/parties.xhtml");
+      browser.click(By.id("nieuw"));
+      browser.click(By.id("partij:opslaan"));
+      browser.waitForText("Vul dit veld in.");
+      browser.assertAccessible();
+      browser.type("partij:naam", "Stichting Welzijn Woudenberg");
+      browser.type("partij:vestigingsplaats", "Woudenberg");
+      browser.click(By.id("partij:opslaan"));
+      browser.waitForText("Partij Stichting Welzijn Woudenberg is toegevoegd.");
+      assertTrue(browser.text(By.id("lijst:partijen")).contains("Stichting Welzijn Woudenberg"));
+    }
+  }
+
+  @Test
+  void aFormPostWithAForgedViewStateSavesNothing() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      Cookie ltpa = browser.driver().manage().getCookieNamed("LtpaToken2");
+      HttpURLConnection post = (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
+      post.setRequestMethod("POST");
+      post.setInstanceFollowRedirects(false);
+      post.setDoOutput(true);
+      post.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+      post.setRequestProperty(
+          "Cookie",
+          "JSESSIONID=" + session.getValue() + (ltpa == null ? "" : "; LtpaToken2=" + ltpa.getValue()));
+      post.getOutputStream()
+          .write(
+              ("gemeente=gemeente&gemeente%3Acode=GM0999&gemeente%3Anaam=Vervalst"
+                      + "&gemeente%3Aopslaan=&jakarta.faces.ViewState=-123%3A456")
+                  .getBytes(StandardCharsets.UTF_8));
+      int status = post.getResponseCode();
+      assertTrue(status >= 200 && status < 500, "answered, got " + status);
+      browser.go("beheer/tenants.xhtml");
+      assertFalse(browser.pageText().contains("Vervalst"));
+      assertEquals("Gemeenten — Verbonden", browser.title());
+    }
+  }
+}

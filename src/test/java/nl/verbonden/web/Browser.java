@@ -1,0 +1,180 @@
+package nl.verbonden.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at headless Debian Chromium: opens pages, types, clicks and reads, and checks every page with axe-core.
+ * Without Chromium installed the browser tests are skipped, saying so.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private Browser(URL base) throws Exception {
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    this.profile = Files.createTempDirectory("verbonden-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=nl",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  /** A fresh browser, or the test is skipped when Chromium is not installed. */
+  static Browser open(URL base) throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      System.out.println(
+          "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
+              + "(apt-get install chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(installed, "Chromium is not installed: browser tests skipped");
+    return new Browser(base);
+  }
+
+  Browser go(String path) {
+    driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+    return this;
+  }
+
+  Browser login(String user) {
+    submitLogin(user);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.id("gebruiker")).isEmpty()); // only on pages behind the login
+    return this;
+  }
+
+  /** Logs in and waits for whatever page follows (e.g. the 403 page of a deactivated account). */
+  Browser submitLogin(String user) {
+    go("index.xhtml");
+    type("j_username", user);
+    type("j_password", "verbonden");
+    click(By.id("aanmelden"));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getTitle().startsWith("Aanmelden"));
+    return this;
+  }
+
+  Browser logout() {
+    click(By.id("afmelden"));
+    waitFor(By.id("j_username"));
+    return this;
+  }
+
+  void type(String id, String text) {
+    WebElement field = waitFor(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
+  }
+
+  WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits until the text shows anywhere on the page. */
+  void waitForText(String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Not shown: \"" + text + "\" on " + url() + "; the page says: " + pageText(), e);
+    }
+  }
+
+  String text(By by) {
+    return waitFor(by).getText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String title() {
+    return driver.getTitle();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** axe-core on the current page: no violation of impact serious or critical. */
+  void assertAccessible() {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<Rule> severe =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .collect(Collectors.toList());
+    assertTrue(
+        severe.isEmpty(),
+        () ->
+            "Accessibility violations on "
+                + url()
+                + ": "
+                + severe.stream()
+                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().stream()
+                        .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
