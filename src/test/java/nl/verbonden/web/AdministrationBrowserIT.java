@@ -103,16 +103,30 @@ class AdministrationBrowserIT {
   void beheerderSeesTheUserAccountsWithRoleAndMunicipality() throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("beheer");
-      browser.click(By.id("menu:m-beheer"));
       browser.go("beheer/accounts.xhtml");
       String table = browser.text(By.id("lijst:gebruikers"));
       assertTrue(table.contains("regisseur.woudenberg"));
       assertTrue(table.contains("Woudenberg"));
       assertTrue(table.contains("raadslid"));
       browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void anEmptyAccountNameIsRefusedAtTheField() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("beheer");
+      browser.go("beheer/accounts.xhtml");
       browser.click(By.cssSelector("a[title='Bewerken raad.zeist']"));
-      assertEquals("Gebruiker bewerken — Verbonden", browser.title());
+      browser.type("gebruiker:displayName", "");
+      browser.click(By.id("gebruiker:opslaan"));
+      browser.waitForText("Vul dit veld in.");
+      assertTrue(browser.text(By.id("gebruiker:displayName-bericht")).contains("Vul dit veld in."));
       browser.assertAccessible();
+      browser.type("gebruiker:displayName", "Fatima El Amrani-de Wit");
+      browser.click(By.id("gebruiker:opslaan"));
+      browser.waitForText("Gebruiker raad.zeist is opgeslagen.");
+      assertTrue(browser.text(By.id("lijst:gebruikers")).contains("Fatima El Amrani-de Wit"));
     }
   }
 

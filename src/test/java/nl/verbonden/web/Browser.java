@@ -77,7 +77,7 @@ final class Browser implements AutoCloseable {
   Browser login(String user) {
     submitLogin(user);
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> !d.findElements(By.id("gebruiker")).isEmpty()); // only on pages behind the login
+        .until(d -> !d.findElements(By.id("ingelogd")).isEmpty()); // only on pages behind the login
     return this;
   }
 
