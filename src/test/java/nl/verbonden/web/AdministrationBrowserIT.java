@@ -100,16 +100,39 @@ class AdministrationBrowserIT {
   }
 
   @Test
-  void beheerderSeesTheUserAccountsWithRoleAndMunicipality() throws Exception {
+  void beheerderAddsAUserAccountAndDeactivatesIt() throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("beheer");
       browser.go("beheer/accounts.xhtml");
-      String table = browser.text(By.id("lijst:gebruikers"));
-      assertTrue(table.contains("regisseur.woudenberg"));
-      assertTrue(table.contains("Woudenberg"));
-      assertTrue(table.contains("raadslid"));
+      assertTrue(browser.text(By.id("lijst:gebruikers")).contains("regisseur.woudenberg"));
       browser.assertAccessible();
+      browser.click(By.id("nieuw"));
+      browser.type("gebruiker:loginName", "controller.zeist");
+      browser.type("gebruiker:displayName", "Controller Zeist");
+      browser.selectOne("gebruiker:role", "REGISSEUR");
+      browser.click(By.id("gebruiker:opslaan"));
+      browser.waitForText("Kies de gemeente");
+      assertTrue(browser.text(By.id("gebruiker:tenant-bericht")).contains("Kies de gemeente"));
+      browser.assertAccessible();
+
+      browser.selectOne("gebruiker:tenant", zeistId(browser));
+      browser.click(By.id("gebruiker:opslaan"));
+      browser.waitForText("Gebruiker controller.zeist is toegevoegd.");
+      assertTrue(browser.text(By.id("lijst:gebruikers")).contains("Controller Zeist"));
+
+      browser.click(By.cssSelector("button[title='Deactiveren controller.zeist']"));
+      browser.click(By.id("lijst:ja"));
+      browser.waitForText("Gebruiker controller.zeist is gedeactiveerd.");
+      assertTrue(browser.text(By.id("lijst:gebruikers")).contains("Gedeactiveerd"));
     }
+  }
+
+  /** The option value of Zeist in the municipality list. */
+  private static String zeistId(Browser browser) {
+    return browser
+        .driver()
+        .findElement(By.xpath("//select[@id='gebruiker:tenant_input']/option[contains(., 'GM0355')]"))
+        .getAttribute("value");
   }
 
   @Test

@@ -134,6 +134,14 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Chooses a value in a PrimeFaces selectOneMenu through its widget, as a click on the option does. */
+  void selectOne(String clientId, String value) {
+    waitFor(By.id(clientId));
+    String widget = "widget_" + clientId.replace(':', '_');
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
+  }
+
   String text(By by) {
     return waitFor(by).getText();
   }
