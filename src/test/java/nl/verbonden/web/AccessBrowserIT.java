@@ -117,6 +117,7 @@ class AccessBrowserIT {
     assertEquals("nosniff", connection.getHeaderField("X-Content-Type-Options"));
     assertEquals("SAMEORIGIN", connection.getHeaderField("X-Frame-Options"));
     assertEquals("same-origin", connection.getHeaderField("Referrer-Policy"));
+    assertTrue(connection.getHeaderField("Content-Security-Policy").contains("nonce-"));
   }
 
   @Test
