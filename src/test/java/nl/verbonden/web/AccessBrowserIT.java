@@ -70,7 +70,7 @@ class AccessBrowserIT {
       browser.login("regisseur.zeist");
       browser.go("register/parties.xhtml");
       browser.click(By.linkText("Coöperatie ParkeerService"));
-      browser.waitFor(By.id("partij:naam"));
+      browser.waitFor(By.id("bewerken"));
       String zeistPartyUrl = browser.url();
       browser.logout();
 

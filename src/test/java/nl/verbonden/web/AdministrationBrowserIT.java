@@ -154,23 +154,6 @@ class AdministrationBrowserIT {
   }
 
   @Test
-  void aRegisseurAddsAPartyAndSeesItInTheRegister() throws Exception {
-    try (Browser browser = Browser.open(base)) {
-      browser.login("regisseur.woudenberg");
-      browser.go("register/parties.xhtml");
-      browser.click(By.id("nieuw"));
-      browser.click(By.id("partij:opslaan"));
-      browser.waitForText("Vul dit veld in.");
-      browser.assertAccessible();
-      browser.type("partij:naam", "Stichting Welzijn Woudenberg");
-      browser.type("partij:vestigingsplaats", "Woudenberg");
-      browser.click(By.id("partij:opslaan"));
-      browser.waitForText("Partij Stichting Welzijn Woudenberg is toegevoegd.");
-      assertTrue(browser.text(By.id("lijst:partijen")).contains("Stichting Welzijn Woudenberg"));
-    }
-  }
-
-  @Test
   void aFormPostWithAForgedViewStateSavesNothing() throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("beheer");

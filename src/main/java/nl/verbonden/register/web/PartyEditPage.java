@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.verbonden.register.boundary.PartyService;
+import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
+import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.web.Messages;
 
-/** Register &gt; Partij: a new party, or an existing one of the caller's municipality. */
+/** Register &gt; Partij bewerken: a new party, or the general data, belang and end of an existing one. */
 @Named
 @ViewScoped
 public class PartyEditPage implements Serializable {
@@ -28,7 +30,7 @@ public class PartyEditPage implements Serializable {
     boolean isNew = party.isNew();
     party = isNew ? service.create(party) : service.update(party);
     Messages.info(isNew ? "party.created" : "party.saved", party.getName());
-    return "parties?faces-redirect=true";
+    return "party?faces-redirect=true&id=" + party.getId();
   }
 
   public Long getId() {
@@ -41,5 +43,13 @@ public class PartyEditPage implements Serializable {
 
   public Party getParty() {
     return party;
+  }
+
+  public LegalForm[] getLegalForms() {
+    return LegalForm.values();
+  }
+
+  public PolicyDomain[] getDomains() {
+    return PolicyDomain.values();
   }
 }

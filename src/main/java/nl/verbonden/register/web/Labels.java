@@ -1,0 +1,62 @@
+package nl.verbonden.register.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import nl.verbonden.register.control.PartyHistory;
+import nl.verbonden.shared.web.Messages;
+
+/**
+ * Labels for values in pages, in the user's language: {@code #{labels.of(party.legalForm)}} names an enum value by
+ * its key in the bundle ({@link PartyHistory#enumKey}); {@code #{labels.euro(amount)}} writes an amount in euros.
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+  public String of(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Enum<?> constant) {
+      return Messages.text(PartyHistory.enumKey(constant));
+    }
+    if (value instanceof Collection<?> values) {
+      return values.stream().map(this::of).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Boolean yes) {
+      return Messages.text(yes ? "common.yes" : "common.no");
+    }
+    return value.toString();
+  }
+
+  /** An amount as € 1.234.567,89 (Dutch) or €1,234,567.89 (English); empty for none. */
+  public String euro(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+    format.setCurrency(java.util.Currency.getInstance("EUR"));
+    return format.format(amount);
+  }
+
+  /** A percentage with up to two decimals. */
+  public String percent(BigDecimal share) {
+    if (share == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale());
+    format.setMaximumFractionDigits(2);
+    return format.format(share) + "%";
+  }
+
+  private static java.util.Locale locale() {
+    jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+    return context != null && context.getViewRoot() != null
+        ? java.util.Locale.forLanguageTag(context.getViewRoot().getLocale().getLanguage() + "-NL")
+        : java.util.Locale.forLanguageTag("nl-NL");
+  }
+}
