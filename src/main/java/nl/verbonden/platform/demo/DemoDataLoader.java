@@ -62,8 +62,14 @@ public class DemoDataLoader {
             new UserAccount("raad.woudenberg", "Pieter Jansen", AppRole.RAADSLID, woudenberg),
             new UserAccount("regisseur.zeist", "Kees Bakker", AppRole.REGISSEUR, zeist),
             new UserAccount("raad.zeist", "Fatima El Amrani", AppRole.RAADSLID, zeist)));
-    registers.write(woudenberg.getCode(), DemoRegisters.woudenberg());
-    registers.write(zeist.getCode(), DemoRegisters.zeist());
+    writeRegister(woudenberg.getCode(), DemoRegisters.woudenberg());
+    writeRegister(zeist.getCode(), DemoRegisters.zeist());
     LOG.info("Demo data loaded: tenants Woudenberg (GM0351) and Zeist (GM0355)");
+  }
+
+  /** Saves a register, then a "party created" line in each party's history (which needs the saved party's id). */
+  private void writeRegister(String tenantCode, DemoRegisters.Register register) {
+    registers.write(tenantCode, register.entities());
+    registers.write(tenantCode, DemoRegisters.history(register.parties()));
   }
 }
