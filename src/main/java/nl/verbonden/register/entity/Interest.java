@@ -38,7 +38,7 @@ public class Interest implements Serializable {
   @Column(name = "governance_interest", length = 1000)
   private String governanceDescription;
 
-  /** Money the municipality can lose: capital paid in, shares, loans, guarantees. Euro, in cents. */
+  /** Money the municipality can lose: capital paid in, shares, loans, guarantees. Euro, exact to the cent. */
   @DecimalMin(value = "0.00", message = "{verbonden.money.notNegative}")
   @Digits(integer = 13, fraction = 2, message = "{verbonden.money.format}")
   @Column(name = "amount_at_risk", precision = 15, scale = 2)

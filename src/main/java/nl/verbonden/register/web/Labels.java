@@ -43,6 +43,14 @@ public class Labels {
     return format.format(amount);
   }
 
+  /** A moment as the clock in the Netherlands showed it: 5-1-2026 14:03. */
+  public String moment(java.time.Instant instant) {
+    return instant == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+            .format(instant.atZone(nl.verbonden.shared.control.Today.AMSTERDAM));
+  }
+
   /** A percentage with up to two decimals. */
   public String percent(BigDecimal share) {
     if (share == null) {
