@@ -52,6 +52,11 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=nl",
         "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory", profile.resolve("downloads").toString(),
+            "download.prompt_for_download", false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -140,6 +145,34 @@ final class Browser implements AutoCloseable {
     String widget = "widget_" + clientId.replace(':', '_');
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
+  }
+
+  /** Chooses an option of a PrimeFaces selectOneMenu as a person does: opens it and clicks the option's label. */
+  void choose(String clientId, String label) {
+    click(By.id(clientId));
+    String panel = clientId.replace(":", "\\:") + "_panel";
+    click(By.cssSelector("#" + panel + " li[data-label='" + label + "']"));
+  }
+
+  /** Opens a tab of a PrimeFaces tabView by its tab id, e.g. {@code tabs:deelnemers}. */
+  void openTab(String tabClientId) {
+    click(By.cssSelector("a[href='#" + tabClientId + "']"));
+    waitFor(By.id(tabClientId));
+  }
+
+  /** Waits for a downloaded file of this name and returns its path. */
+  Path downloaded(String fileName) {
+    Path file = profile.resolve("downloads").resolve(fileName);
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(file) && sizeOf(file) > 0);
+    return file;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   String text(By by) {
