@@ -152,6 +152,8 @@ final class Browser implements AutoCloseable {
     click(By.id(clientId));
     String panel = clientId.replace(":", "\\:") + "_panel";
     click(By.cssSelector("#" + panel + " li[data-label='" + label + "']"));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> label.equals(d.findElement(By.id(clientId + "_label")).getText().strip()));
   }
 
   /** Opens a tab of a PrimeFaces tabView by its tab id, e.g. {@code tabs:deelnemers}. */

@@ -172,8 +172,12 @@ class RegisterBrowserIT {
   }
 
   private static void waitUntilGone(Browser browser, String text) {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> !d.findElement(By.id("lijst:partijen")).getText().contains(text));
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> !d.findElement(By.id("lijst:partijen")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Still shown: \"" + text + "\"; the page says: " + browser.pageText(), e);
+    }
   }
 }
