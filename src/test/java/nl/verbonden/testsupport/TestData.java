@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
+import java.util.Set;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.entity.UserAccount;
@@ -22,6 +24,14 @@ public class TestData {
 
   /** EclipseLink refuses native SQL once multitenant entities exist, unless a query asks for it. */
   private static final String NATIVE_ALLOWED = "eclipselink.jdbc.allow-native-sql-query";
+
+  /** The tables of a party's parts that refer to it by {@code party_id}. */
+  private static final Set<String> PARTY_PARTS =
+      Set.of("participant", "year_figures", "party_change", "party_relation");
+
+  /** The tables that hold tenant data. */
+  private static final Set<String> TENANT_TABLES =
+      Set.of("party", "participant", "year_figures", "party_change", "party_relation");
 
   @PersistenceContext private EntityManager em;
 
@@ -66,6 +76,79 @@ public class TestData {
     return em.createQuery("update Party p set p.seat = concat(p.seat, :suffix)")
         .setParameter("suffix", suffix)
         .executeUpdate();
+  }
+
+  /**
+   * How many rows of a part table (participant, year_figures, party_change, party_relation) refer to the party, in
+   * every tenant: the tenant filter is bypassed, so that a row written under the wrong tenant is counted too. A
+   * relation counts from either side.
+   */
+  public long countRowsOfParty(String table, Long partyId) {
+    if (!PARTY_PARTS.contains(table)) {
+      throw new IllegalArgumentException("Not a part table: " + table);
+    }
+    boolean relation = table.equals("party_relation");
+    String where = relation ? "party_id = ? or related_party_id = ?" : "party_id = ?";
+    Query query =
+        em.createNativeQuery("select count(*) from " + table + " where " + where).setHint(NATIVE_ALLOWED, true);
+    query.setParameter(1, partyId);
+    if (relation) {
+      query.setParameter(2, partyId);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /** How many rows of a tenant table are stored with this tenant code. */
+  public long countTenantRows(String table, String tenantCode) {
+    if (!TENANT_TABLES.contains(table)) {
+      throw new IllegalArgumentException("Not a tenant table: " + table);
+    }
+    return ((Number)
+            em.createNativeQuery("select count(*) from " + table + " where tenant_code = ?")
+                .setParameter(1, tenantCode)
+                .setHint(NATIVE_ALLOWED, true)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** How many of a tenant's parties are stored under this name, ignoring case (native SQL, tenant set by hand). */
+  public long countPartiesNamed(String tenantCode, String name) {
+    return ((Number)
+            em.createNativeQuery("select count(*) from party where tenant_code = ? and lower(name) = lower(?)")
+                .setParameter(1, tenantCode)
+                .setParameter(2, name)
+                .setHint(NATIVE_ALLOWED, true)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** How many parties of any tenant are stored under exactly this name. */
+  public long countPartiesNamedInAnyTenant(String name) {
+    return ((Number)
+            em.createNativeQuery("select count(*) from party where name = ?")
+                .setParameter(1, name)
+                .setHint(NATIVE_ALLOWED, true)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The ids of the participants of a party, read as its tenant. */
+  public List<Long> participantIds(String tenantCode, Long partyId) {
+    em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    return em.createQuery(
+            "select p.id from Participant p where p.party.id = :party order by p.id", Long.class)
+        .setParameter("party", partyId)
+        .getResultList();
+  }
+
+  /** The ids of the relations of a party, from either side, read as its tenant. */
+  public List<Long> relationIds(String tenantCode, Long partyId) {
+    em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    return em.createQuery(
+            "select r.id from PartyRelation r where r.party.id = :party or r.related.id = :party order by r.id",
+            Long.class)
+        .setParameter("party", partyId)
+        .getResultList();
   }
 
   public void setAccountActive(String login, boolean active) {
