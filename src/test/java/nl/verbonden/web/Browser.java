@@ -142,6 +142,13 @@ final class Browser implements AutoCloseable {
         .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
   }
 
+  /** Chooses a file in a file input, as a person does in the browser's file dialog. */
+  void upload(By fileInput, Path file) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
   String text(By by) {
     return waitFor(by).getText();
   }
