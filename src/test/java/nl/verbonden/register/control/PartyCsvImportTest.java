@@ -1,13 +1,17 @@
 package nl.verbonden.register.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -414,6 +418,27 @@ class PartyCsvImportTest {
     List<ImportError> errors = read(file.toString()).errors();
     assertEquals(PartyCsvImport.MAX_ERRORS + 1, errors.size());
     assertError(errors.get(PartyCsvImport.MAX_ERRORS), 0, null, "import.tooManyErrors");
+  }
+
+  @Test
+  void theExampleFileImportsAndTheDocumentationHasTheSameCopy() throws IOException {
+    byte[] example = Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-voorbeeld.csv"));
+    assertArrayEquals(example, Files.readAllBytes(Path.of("docs/examples/partijen-voorbeeld.csv")));
+    PartyCsvImport.Outcome outcome = PartyCsvImport.read(example, Set.of());
+    assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
+    assertEquals(5, outcome.parties().size());
+    Party vitens = outcome.parties().get(3);
+    assertEquals(new BigDecimal("1234567.89"), vitens.getInterest().getAmountAtRisk());
+    assertEquals(
+        "Gemeentelijke bijdrage volgens de begroting; de deelnemers staan garant voor tekorten",
+        outcome.parties().get(2).getInterest().getFinancialDescription());
+  }
+
+  @Test
+  void theTemplateHasEveryColumnAndNoRows() throws IOException {
+    byte[] template = Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-sjabloon.csv"));
+    assertEquals("\uFEFF" + HEADER + "\r\n", new String(template, StandardCharsets.UTF_8));
+    assertError(onlyError(PartyCsvImport.read(template, Set.of())), 0, null, "import.csv.noRows");
   }
 
   @Test
