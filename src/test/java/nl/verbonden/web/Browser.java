@@ -109,6 +109,13 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Chooses a file in a file input, as a person does in the browser's file dialog. */
+  void upload(By fileInput, Path file) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
   void click(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)

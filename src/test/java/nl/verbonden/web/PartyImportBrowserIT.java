@@ -1,0 +1,112 @@
+package nl.verbonden.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import nl.verbonden.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A regisseur imports parties from a CSV file: first a file with a mistake, then the corrected one. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartyImportBrowserIT {
+
+  /** Sorts first in the register, so that it is on the first page of the list. */
+  private static final String NEW_PARTY = "Aardwarmtecoöperatie Woudenberg";
+
+  private static final By FILE_INPUT = By.cssSelector("form[id='import'] input[type='file']");
+  private static final By IMPORT_BUTTON = By.cssSelector("form[id='import'] button.ui-fileupload-upload");
+  /** The error table's row for row 3 of the file, column rechtsvorm. */
+  private static final String ERROR_ROW =
+      "//*[@id='fouten:tabel']//tbody/tr[td[1][normalize-space()='3'] and td[2][normalize-space()='rechtsvorm']]";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void aRegisseurSeesEveryErrorImportsNothingAndThenImportsTheCorrectedFile() throws Exception {
+    Path bad =
+        csv(
+            "naam;rechtsvorm;kvk_nummer;bedrag_risico\n"
+                + NEW_PARTY
+                + ";COOPERATIE;41234567;1.500,00\n"
+                + "Stichting Buurtbus Woudenberg;STICHTNG;;\n");
+    Path good =
+        csv(
+            "naam;rechtsvorm;kvk_nummer;bedrag_risico\n"
+                + NEW_PARTY
+                + ";COOPERATIE;41234567;1.500,00\n"
+                + "Stichting Buurtbus Woudenberg;STICHTING;;\n");
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("register/import.xhtml");
+      browser.waitForText("Alles of niets");
+      browser.assertAccessible();
+      assertTrue(download(browser, "sjabloon").startsWith("\uFEFFnaam;rechtsvorm;kvk_nummer;rsin;"));
+      assertTrue(download(browser, "voorbeeld").contains("Stichting Welzijn Woudenberg;STICHTING;"));
+
+      browser.upload(FILE_INPUT, bad);
+      browser.click(IMPORT_BUTTON);
+      browser.waitForText("Er is niets geïmporteerd: het bestand bevat 1 fout.");
+      String error = browser.text(By.xpath(ERROR_ROW));
+      assertTrue(error.contains("Onbekende rechtsvorm ‘STICHTNG’."), error);
+      browser.assertAccessible();
+
+      browser.go("register/parties.xhtml");
+      browser.waitForText("Afvalverwijdering Utrecht (AVU)");
+      assertFalse(browser.pageText().contains(NEW_PARTY), "nothing of a file with an error is imported");
+
+      browser.go("register/import.xhtml");
+      browser.upload(FILE_INPUT, good);
+      browser.click(IMPORT_BUTTON);
+      browser.waitForText("2 partijen geïmporteerd.");
+      browser.assertAccessible();
+      browser.click(By.id("naarregister"));
+      browser.waitForText(NEW_PARTY);
+      assertTrue(browser.url().contains("register/parties.xhtml"), browser.url());
+    } finally {
+      Files.deleteIfExists(bad);
+      Files.deleteIfExists(good);
+    }
+  }
+
+  /** The file behind a download link on the page, fetched with the browser's session. */
+  private static String download(Browser browser, String linkId) throws Exception {
+    String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");
+    HttpURLConnection get = (HttpURLConnection) new URL(href).openConnection();
+    get.setRequestProperty(
+        "Cookie",
+        browser.driver().manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; ")));
+    assertEquals(200, get.getResponseCode(), href);
+    try (InputStream in = get.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Path csv(String content) throws Exception {
+    Path file = Files.createTempFile("partijen-", ".csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+}
