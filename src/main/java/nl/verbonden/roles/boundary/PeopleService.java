@@ -1,0 +1,97 @@
+package nl.verbonden.roles.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbonden.roles.entity.Office;
+import nl.verbonden.roles.entity.OfficeKind;
+import nl.verbonden.roles.entity.Person;
+import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.TenantScope;
+import nl.verbonden.tenancy.entity.AppRole;
+
+/**
+ * The people of the caller's municipality who can hold roles towards parties, and their offices with terms:
+ * portefeuillehouders and civil servants. People and offices are never deleted; terms end.
+ */
+@Stateless
+@RolesAllowed(AppRole.Names.REGISSEUR)
+@Interceptors(TenantScope.class)
+public class PeopleService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Everyone with their offices, by name. One query. */
+  public List<Person> people() {
+    return em.createNamedQuery(Person.ALL, Person.class).getResultList();
+  }
+
+  /**
+   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's municipality
+   */
+  public Person find(Long id) {
+    return Entities.findOrThrow(em, Person.class, id);
+  }
+
+  /**
+   * @throws DomainException on field {@code naam} when someone of that name is already listed
+   */
+  public Person create(@NotNull @Valid Person person) {
+    checkNameFree(person.getName(), null);
+    em.persist(person);
+    Entities.flush(em, Person.class, null);
+    return person;
+  }
+
+  /** Saves an edited name and e-mail, unless someone else saved the person since it was loaded. */
+  public Person update(@NotNull @Valid Person edited) {
+    Person current = Entities.findForEdit(em, Person.class, edited.getId(), edited.getVersion());
+    checkNameFree(edited.getName(), current.getId());
+    current.copyEditableFrom(edited);
+    Entities.flush(em, Person.class, current.getId());
+    return current;
+  }
+
+  /**
+   * Gives a person an office for a term.
+   *
+   * @throws DomainException at the field that is wrong (see {@link Person#appoint})
+   */
+  public Office appoint(Long personId, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
+    Person person = find(personId);
+    Office office = person.appoint(kind, portfolio, start, end);
+    em.persist(office);
+    Entities.flush(em, Office.class, null);
+    return office;
+  }
+
+  /**
+   * Ends a term on its last day. The roles the office holds stay with it, and show up as gaps from the next day.
+   */
+  public Office endOffice(Long officeId, LocalDate lastDay) {
+    Office office = Entities.findOrThrow(em, Office.class, officeId);
+    office.end(lastDay);
+    Entities.flush(em, Office.class, officeId);
+    return office;
+  }
+
+  private void checkNameFree(String name, Long ownId) {
+    boolean taken =
+        !em.createNamedQuery(Person.BY_NAME, Person.class)
+            .setParameter("name", name)
+            .setParameter("id", ownId == null ? -1L : ownId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new DomainException("verbonden.person.duplicate", "naam", name);
+    }
+  }
+}
