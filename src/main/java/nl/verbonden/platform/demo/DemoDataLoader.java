@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import nl.verbonden.shared.entity.TenantOwnedEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -62,14 +63,22 @@ public class DemoDataLoader {
             new UserAccount("raad.woudenberg", "Pieter Jansen", AppRole.RAADSLID, woudenberg),
             new UserAccount("regisseur.zeist", "Kees Bakker", AppRole.REGISSEUR, zeist),
             new UserAccount("raad.zeist", "Fatima El Amrani", AppRole.RAADSLID, zeist)));
-    writeRegister(woudenberg.getCode(), DemoRegisters.woudenberg());
-    writeRegister(zeist.getCode(), DemoRegisters.zeist());
+    DemoRegisters.Register woudenbergRegister = DemoRegisters.woudenberg();
+    DemoRegisters.Register zeistRegister = DemoRegisters.zeist();
+    writeRegister(woudenberg.getCode(), woudenbergRegister, DemoRoles.woudenberg(woudenbergRegister));
+    writeRegister(zeist.getCode(), zeistRegister, DemoRoles.zeist(zeistRegister));
     LOG.info("Demo data loaded: tenants Woudenberg (GM0351) and Zeist (GM0355)");
   }
 
-  /** Saves a register, then a "party created" line in each party's history (which needs the saved party's id). */
-  private void writeRegister(String tenantCode, DemoRegisters.Register register) {
-    registers.write(tenantCode, register.entities());
+  /**
+   * Saves a register with its people and role models, then a "party created" line in each party's history (which
+   * needs the saved party's id).
+   */
+  private void writeRegister(
+      String tenantCode, DemoRegisters.Register register, List<? extends TenantOwnedEntity> roles) {
+    List<TenantOwnedEntity> all = new java.util.ArrayList<>(register.entities());
+    all.addAll(roles);
+    registers.write(tenantCode, all);
     registers.write(tenantCode, DemoRegisters.history(register.parties()));
   }
 }

@@ -21,6 +21,7 @@ public class PartiesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PartyService service;
+  @Inject private nl.verbonden.roles.boundary.RoleService roles;
 
   private final PartyFilter filter = new PartyFilter();
   private PartyListModel parties;
@@ -31,7 +32,7 @@ public class PartiesPage implements Serializable {
 
   @PostConstruct
   void init() {
-    parties = new PartyListModel(service, filter);
+    parties = new PartyListModel(service, roles, filter);
   }
 
   public void load() {

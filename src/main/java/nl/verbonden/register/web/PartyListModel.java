@@ -2,6 +2,8 @@ package nl.verbonden.register.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.register.entity.Party;
@@ -19,10 +21,13 @@ public class PartyListModel extends LazyDataModel<Party> {
   private static final long serialVersionUID = 1L;
 
   private final PartyService service;
+  private final RoleService roles;
   private final PartyFilter filter;
+  private Set<Long> conflicted = Set.of();
 
-  public PartyListModel(PartyService service, PartyFilter filter) {
+  public PartyListModel(PartyService service, RoleService roles, PartyFilter filter) {
     this.service = service;
+    this.roles = roles;
     this.filter = filter;
   }
 
@@ -36,7 +41,14 @@ public class PartyListModel extends LazyDataModel<Party> {
     SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
     String field = sort == null ? "name" : sort.getField();
     boolean ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
-    return service.search(filter, first, pageSize, field, ascending);
+    List<Party> page = service.search(filter, first, pageSize, field, ascending);
+    conflicted = roles.conflicted(page.stream().map(Party::getId).toList());
+    return page;
+  }
+
+  /** Whether a party on the current page has the client/owner role conflict (one query per page). */
+  public boolean isConflicted(Party party) {
+    return conflicted.contains(party.getId());
   }
 
   @Override

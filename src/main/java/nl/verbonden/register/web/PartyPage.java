@@ -37,6 +37,9 @@ public class PartyPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PartyService service;
+  @Inject private nl.verbonden.roles.boundary.RoleService roleService;
+  @Inject private nl.verbonden.tenancy.control.Caller caller;
+  @Inject private nl.verbonden.shared.web.LocaleSelection language;
 
   private Long id;
   private Party party;
@@ -47,6 +50,9 @@ public class PartyPage implements Serializable {
   private List<PartyChange> history;
   private List<PartyRef> relationChoices;
   private LocalDate today;
+  private nl.verbonden.roles.boundary.PartyRoles roles;
+  private org.primefaces.model.OrganigramNode organigram;
+  private String tab;
 
   private String participantName;
   private ParticipantKind participantKind = ParticipantKind.GEMEENTE;
@@ -72,6 +78,41 @@ public class PartyPage implements Serializable {
     relationChoices = service.choices().stream().filter(r -> !r.id().equals(id)).toList();
     resetRiskForm();
     figuresForm = new YearFigures(today.getYear(), FigureKind.JAARREKENING);
+    roles = roleService.roles(id);
+    organigram =
+        nl.verbonden.roles.web.RoleOrganigram.of(
+            roles, caller.getTenantName(), key -> Messages.text(language.getLocale(), key));
+  }
+
+  public nl.verbonden.roles.boundary.PartyRoles getRoles() {
+    return roles;
+  }
+
+  public List<nl.verbonden.roles.entity.MunicipalRole> getMunicipalRoles() {
+    return List.of(nl.verbonden.roles.entity.MunicipalRole.values());
+  }
+
+  public org.primefaces.model.OrganigramNode getOrganigram() {
+    return organigram;
+  }
+
+  /** The tab to open, by its id (e.g. {@code rollen} after the walkthrough saved). */
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab = tab;
+  }
+
+  /** The index of the tab to open: the one named by the request, else the first. */
+  public int getActiveTab() {
+    return "rollen".equals(tab) ? 6 : 0;
+  }
+
+  /** The tabs switch in the browser; the server keeps nothing of it. */
+  public void setActiveTab(int index) {
+    // nothing to keep
   }
 
   private void loadParticipants() {

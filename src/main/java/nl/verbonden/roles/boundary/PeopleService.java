@@ -37,7 +37,9 @@ public class PeopleService {
    * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's municipality
    */
   public Person find(Long id) {
-    return Entities.findOrThrow(em, Person.class, id);
+    Person person = Entities.findOrThrow(em, Person.class, id);
+    person.getOffices().size();
+    return person;
   }
 
   /**
@@ -45,6 +47,20 @@ public class PeopleService {
    */
   public Person create(@NotNull @Valid Person person) {
     checkNameFree(person.getName(), null);
+    em.persist(person);
+    Entities.flush(em, Person.class, null);
+    return person;
+  }
+
+  /**
+   * Adds someone with their first office, at once: a refused office saves no person either.
+   *
+   * @throws DomainException at the field that is wrong
+   */
+  public Person createWithOffice(
+      @NotNull @Valid Person person, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
+    checkNameFree(person.getName(), null);
+    person.appoint(kind, portfolio, start, end);
     em.persist(person);
     Entities.flush(em, Person.class, null);
     return person;

@@ -68,10 +68,23 @@ public class RoleService {
     return offices;
   }
 
-  /** The offices that can take a role at this level today, by person's name. */
-  public List<Office> choices(RoleLevel level) {
+  /**
+   * The offices to choose from for a role at this level: those active today, by person's name, and those the plan
+   * already names (an ended term stays visible, as a gap, until someone else is chosen).
+   */
+  public List<Office> choices(RoleLevel level, RolePlan plan) {
     LocalDate today = Today.date();
-    return offices().values().stream().filter(o -> o.level() == level && o.isActiveOn(today)).toList();
+    Set<Long> named = new HashSet<>();
+    if (plan != null) {
+      plan.getAnswers().forEach(a -> {
+        named.add(a.getBestuurlijkOfficeId());
+        named.add(a.getAmbtelijkOfficeId());
+      });
+      named.add(plan.getRegisseurOfficeId());
+    }
+    return offices().values().stream()
+        .filter(o -> o.level() == level && (o.isActiveOn(today) || named.contains(o.getId())))
+        .toList();
   }
 
   /**
@@ -318,7 +331,7 @@ public class RoleService {
     boolean conflict = findings.stream().anyMatch(Finding::isConflict);
     for (MunicipalRole role : MunicipalRole.values()) {
       if (plan == null) {
-        cells.put(role, new MatrixRow.Cell(null, null, null, null, false, true));
+        cells.put(role, new MatrixRow.Cell(null, null, null, null, false, false));
         continue;
       }
       RolePlan.Answer answer = plan.answer(role);

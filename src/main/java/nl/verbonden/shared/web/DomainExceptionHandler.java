@@ -48,6 +48,14 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
+  /**
+   * Shows a refusal that a page caught itself (e.g. to stay on a wizard step), exactly as an uncaught one: at its
+   * field, or at the top of the form, and marks the request as failed validation.
+   */
+  public static void report(DomainException exception) {
+    show(FacesContext.getCurrentInstance(), exception);
+  }
+
   private static void show(FacesContext context, DomainException exception) {
     boolean pageLoad = !context.isPostback();
     if (exception instanceof NotFoundException && pageLoad) {

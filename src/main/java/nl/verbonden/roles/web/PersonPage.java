@@ -1,0 +1,175 @@
+package nl.verbonden.roles.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.verbonden.roles.boundary.Holding;
+import nl.verbonden.roles.boundary.PeopleService;
+import nl.verbonden.roles.boundary.RoleService;
+import nl.verbonden.roles.entity.MunicipalRole;
+import nl.verbonden.roles.entity.Office;
+import nl.verbonden.roles.entity.OfficeKind;
+import nl.verbonden.roles.entity.Person;
+import nl.verbonden.roles.entity.RoleLevel;
+import nl.verbonden.shared.control.Today;
+import nl.verbonden.shared.web.Messages;
+
+/**
+ * Rollen &gt; Persoon: one person's offices (with forms to add one and to end a term), their details, and which
+ * roles they hold at which parties, counted per role and level: a wethouder's load at a glance.
+ */
+@Named
+@ViewScoped
+public class PersonPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PeopleService people;
+  @Inject private RoleService roles;
+
+  private Long id;
+  private Person person;
+  private List<Holding> holdings;
+  private final Map<MunicipalRole, long[]> counts = new EnumMap<>(MunicipalRole.class);
+  private long regisseurOf;
+  private LocalDate today;
+
+  private OfficeKind kind = OfficeKind.WETHOUDER;
+  private String portfolio;
+  private LocalDate start;
+  private LocalDate end;
+  private Long endingOfficeId;
+  private LocalDate lastDay;
+
+  public void load() {
+    today = Today.date();
+    person = people.find(id);
+    holdings = roles.holdings(id);
+    counts.clear();
+    for (MunicipalRole role : MunicipalRole.values()) {
+      counts.put(role, new long[2]);
+    }
+    regisseurOf = 0;
+    for (Holding h : holdings) {
+      if (h.isRegisseur()) {
+        regisseurOf++;
+      } else {
+        counts.get(h.role())[h.level().ordinal()]++;
+      }
+    }
+    start = today;
+    lastDay = today;
+  }
+
+  public void save() {
+    person = people.update(person);
+    Messages.info("person.saved", person.getName());
+  }
+
+  public void appoint() {
+    people.appoint(id, kind, portfolio, start, end);
+    Messages.info("office.added", person.getName());
+    portfolio = null;
+    end = null;
+    load();
+  }
+
+  public void endOffice() {
+    Office ended = people.endOffice(endingOfficeId, lastDay);
+    Messages.info("office.ended", ended.label());
+    load();
+  }
+
+  public long count(MunicipalRole role, RoleLevel level) {
+    return counts.get(role)[level.ordinal()];
+  }
+
+  public boolean active(Office office) {
+    return office.isActiveOn(today);
+  }
+
+  public List<MunicipalRole> getRoles() {
+    return List.of(MunicipalRole.values());
+  }
+
+  public List<OfficeKind> getKinds() {
+    return List.of(OfficeKind.values());
+  }
+
+  public List<Office> getOpenOffices() {
+    return person.getOffices().stream().filter(o -> o.getEndDate() == null).toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public List<Holding> getHoldings() {
+    return holdings;
+  }
+
+  public long getRegisseurOf() {
+    return regisseurOf;
+  }
+
+  public OfficeKind getKind() {
+    return kind;
+  }
+
+  public void setKind(OfficeKind kind) {
+    this.kind = kind;
+  }
+
+  public String getPortfolio() {
+    return portfolio;
+  }
+
+  public void setPortfolio(String portfolio) {
+    this.portfolio = portfolio;
+  }
+
+  public LocalDate getStart() {
+    return start;
+  }
+
+  public void setStart(LocalDate start) {
+    this.start = start;
+  }
+
+  public LocalDate getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalDate end) {
+    this.end = end;
+  }
+
+  public Long getEndingOfficeId() {
+    return endingOfficeId;
+  }
+
+  public void setEndingOfficeId(Long endingOfficeId) {
+    this.endingOfficeId = endingOfficeId;
+  }
+
+  public LocalDate getLastDay() {
+    return lastDay;
+  }
+
+  public void setLastDay(LocalDate lastDay) {
+    this.lastDay = lastDay;
+  }
+}
