@@ -27,11 +27,29 @@ public class TestData {
 
   /** The tables of a party's parts that refer to it by {@code party_id}. */
   private static final Set<String> PARTY_PARTS =
-      Set.of("participant", "year_figures", "party_change", "party_relation");
+      Set.of(
+          "participant",
+          "year_figures",
+          "party_change",
+          "party_relation",
+          "role_assignment",
+          "party_governance",
+          "role_draft");
 
   /** The tables that hold tenant data. */
   private static final Set<String> TENANT_TABLES =
-      Set.of("party", "participant", "year_figures", "party_change", "party_relation");
+      Set.of(
+          "party",
+          "participant",
+          "year_figures",
+          "party_change",
+          "party_relation",
+          "person",
+          "office",
+          "role_assignment",
+          "party_governance",
+          "escalation_level",
+          "role_draft");
 
   @PersistenceContext private EntityManager em;
 
@@ -161,5 +179,33 @@ public class TestData {
     } else {
       account.deactivate();
     }
+  }
+
+  /** The id of a person of a tenant, by name, read as that tenant. */
+  public Long personId(String tenantCode, String name) {
+    em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    return em.createQuery("select p.id from Person p where p.name = :name", Long.class)
+        .setParameter("name", name)
+        .getSingleResult();
+  }
+
+  /** The id of a person's first (earliest) office, read as their tenant. */
+  public Long officeId(String tenantCode, String personName) {
+    em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    return em.createQuery(
+            "select o.id from Office o where o.person.name = :name order by o.startDate", Long.class)
+        .setParameter("name", personName)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  /** How many people of any tenant are stored under exactly this name. */
+  public long countPeopleNamed(String name) {
+    return ((Number)
+            em.createNativeQuery("select count(*) from person where name = ?")
+                .setParameter(1, name)
+                .setHint(NATIVE_ALLOWED, true)
+                .getSingleResult())
+        .longValue();
   }
 }

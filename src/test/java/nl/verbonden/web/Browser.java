@@ -154,13 +154,42 @@ final class Browser implements AutoCloseable {
         .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu as a person does: opens it and clicks the option's label. */
+  /**
+   * Chooses an option of a PrimeFaces selectOneMenu as a person does: opens it and clicks the option's label. Opening
+   * and clicking are retried until the menu shows the choice: the panel's show animation can swallow a first click.
+   */
   void choose(String clientId, String label) {
-    click(By.id(clientId));
-    String panel = clientId.replace(":", "\\:") + "_panel";
-    click(By.cssSelector("#" + panel + " li[data-label='" + label + "']"));
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> label.equals(d.findElement(By.id(clientId + "_label")).getText().strip()));
+    waitFor(By.id(clientId));
+    String panel = "#" + clientId.replace(":", "\\:") + "_panel";
+    By option = By.cssSelector(panel + " li[data-label=\"" + label.replace("\"", "\\\"") + "\"]");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .pollingEvery(Duration.ofMillis(300))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .until(
+              d -> {
+                if (label.equals(d.findElement(By.id(clientId + "_label")).getText().strip())) {
+                  return true;
+                }
+                List<WebElement> items = d.findElements(option);
+                if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                  // the panel fills its options when it opens
+                  d.findElement(By.id(clientId)).click();
+                  return false;
+                }
+                items.get(0).click();
+                return label.equals(d.findElement(By.id(clientId + "_label")).getText().strip());
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Could not choose \"" + label + "\" in " + clientId + " on " + url(), e);
+    }
+  }
+
+  /** Clicks the label of a radio button or checkbox, as a person does. */
+  void clickLabel(String inputId) {
+    click(By.cssSelector("label[for='" + inputId + "']"));
   }
 
   /** Opens a tab of a PrimeFaces tabView by its tab id, e.g. {@code tabs:deelnemers}. */

@@ -43,6 +43,10 @@ public class EscalationLevel extends TenantOwnedEntity {
   EscalationLevel(PartyGovernance governance, int position, RolePlan.Step step) {
     this.governance = governance;
     this.position = position;
+    take(step);
+  }
+
+  void take(RolePlan.Step step) {
     this.name = step.getName();
     this.ourSide = step.getOurSide();
     this.theirSide = step.getTheirSide();

@@ -67,16 +67,26 @@ public class PartyGovernance extends TenantOwnedEntity {
     this.party = party;
   }
 
-  /** Takes over the checked plan's regisseur, management, justification and ladder (replacing the old ladder). */
+  /**
+   * Takes over the checked plan's regisseur, management, justification and ladder. Levels are changed in place and
+   * only the surplus removed: the database writes inserts before deletes, so replacing level 1 by a new level 1
+   * would collide on the unique (governance, position).
+   */
   public void apply(RolePlan plan, Office regisseur, boolean conflict) {
     this.regisseur = regisseur;
     this.conflictJustification = conflict ? plan.getJustification() : null;
     this.partyDirector = plan.getPartyDirector();
     this.partyChair = plan.getPartyChair();
-    ladder.clear();
-    int position = 1;
-    for (RolePlan.Step step : plan.getLadder()) {
-      ladder.add(new EscalationLevel(this, position++, step));
+    List<RolePlan.Step> steps = plan.getLadder();
+    for (int i = 0; i < steps.size(); i++) {
+      if (i < ladder.size()) {
+        ladder.get(i).take(steps.get(i));
+      } else {
+        ladder.add(new EscalationLevel(this, i + 1, steps.get(i)));
+      }
+    }
+    while (ladder.size() > steps.size()) {
+      ladder.remove(ladder.size() - 1);
     }
   }
 

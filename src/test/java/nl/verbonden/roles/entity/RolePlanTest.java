@@ -242,6 +242,31 @@ class RolePlanTest {
   }
 
   @Test
+  void aChangedLadderKeepsItsLevelsInPlaceAndDropsTheSurplus() {
+    Party party = withId(new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Veenendaal"), 7L);
+    PartyGovernance governance = new PartyGovernance(party);
+    RolePlan plan = f.sound();
+    governance.apply(plan, f.regisseurVisser, false);
+    EscalationLevel first = governance.getLadder().get(0);
+    plan.removeLevel(0);
+    plan.removeLevel(0);
+    governance.apply(plan, f.regisseurVisser, false);
+    assertEquals(1, governance.getLadder().size());
+    assertEquals(first, governance.getLadder().get(0));
+    assertEquals(1, first.getPosition());
+    assertEquals("Bestuurlijk", first.getName());
+    plan.useExampleLadder();
+    plan.addLevel();
+    plan.getLadder().get(3).setName("Raad");
+    plan.getLadder().get(3).setOurSide("Burgemeester");
+    plan.getLadder().get(3).setTheirSide("Algemeen bestuur");
+    plan.getLadder().get(3).setWithinDays(60);
+    governance.apply(plan, f.regisseurVisser, false);
+    assertEquals(List.of(1, 2, 3, 4), governance.getLadder().stream().map(EscalationLevel::getPosition).toList());
+    assertEquals("Contactpersonen", governance.getLadder().get(0).getName());
+  }
+
+  @Test
   void nothingSavedIsNoPlan() {
     assertNull(RolePlan.of(List.of(), null));
   }
