@@ -270,6 +270,20 @@ class RoleServiceIT {
   }
 
   @Test
+  void aStaleEditOfAPersonIsRefusedAndTheFirstStays() {
+    as.login(REGISSEUR);
+    Person created =
+        people.createWithOffice(new Person("Petra Tweemaal", null), OfficeKind.CONTROLLER, null, LocalDate.of(2026, 1, 1), null);
+    Person first = people.find(created.getId());
+    Person second = people.find(created.getId());
+    first.setEmail("p.eerst@woudenberg.example");
+    people.update(first);
+    second.setEmail("p.later@woudenberg.example");
+    assertThrows(StaleEditException.class, () -> people.update(second));
+    assertEquals("p.eerst@woudenberg.example", people.find(created.getId()).getEmail());
+  }
+
+  @Test
   void anotherTenantsPartiesPeopleAndOfficesAreOutOfReach() {
     Long zeistParty = data.partyId(ZEIST, "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)");
     Long zeistPerson = data.personId(ZEIST, "Kees Bakker");
