@@ -22,7 +22,7 @@ public class EscalationEvent extends TenantOwnedEntity {
   private Escalation escalation;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false, length = 10)
+  @Column(name = "event_action", nullable = false, updatable = false, length = 10)
   private EscalationAction action;
 
   @Column(name = "level_position", nullable = false, updatable = false)

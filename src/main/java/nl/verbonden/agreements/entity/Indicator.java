@@ -22,7 +22,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
  * threshold, amber between. Lower is better: green up to the green threshold, red above the red threshold.
  */
 @Entity
-@Table(name = "indicator")
+@Table(name = "agreement_indicator")
 public class Indicator extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;

@@ -65,7 +65,9 @@ public class DemoDataLoader {
             new UserAccount("raad.zeist", "Fatima El Amrani", AppRole.RAADSLID, zeist)));
     DemoRegisters.Register woudenbergRegister = DemoRegisters.woudenberg();
     DemoRegisters.Register zeistRegister = DemoRegisters.zeist();
-    writeRegister(woudenberg.getCode(), woudenbergRegister, DemoRoles.woudenberg(woudenbergRegister));
+    List<TenantOwnedEntity> woudenbergExtras = new java.util.ArrayList<>(DemoRoles.woudenberg(woudenbergRegister));
+    woudenbergExtras.addAll(DemoAgreements.woudenberg(woudenbergRegister));
+    writeRegister(woudenberg.getCode(), woudenbergRegister, woudenbergExtras);
     writeRegister(zeist.getCode(), zeistRegister, DemoRoles.zeist(zeistRegister));
     LOG.info("Demo data loaded: tenants Woudenberg (GM0351) and Zeist (GM0355)");
   }

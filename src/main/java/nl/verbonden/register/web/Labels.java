@@ -61,6 +61,16 @@ public class Labels {
     return format.format(share) + "%";
   }
 
+  /** A number as the page's language writes it (decimal comma in Dutch), at most two decimals; empty for none. */
+  public String number(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale());
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
+
   private static java.util.Locale locale() {
     jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
     return context != null && context.getViewRoot() != null

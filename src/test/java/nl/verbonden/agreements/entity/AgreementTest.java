@@ -1,0 +1,98 @@
+package nl.verbonden.agreements.entity;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbonden.register.entity.LegalForm;
+import nl.verbonden.register.entity.Party;
+import nl.verbonden.shared.boundary.DomainException;
+import org.junit.jupiter.api.Test;
+
+/** The agreement's own rules: dates, derived status, periods inside it, unique indicator names, corrections. */
+class AgreementTest {
+
+  private final Agreement agreement =
+      new Agreement(
+          new Party("Stichting Welzijn", LegalForm.STICHTING, "Woudenberg"),
+          "Welzijnswerk 2026",
+          LocalDate.of(2026, 1, 1),
+          LocalDate.of(2026, 12, 31),
+          SteeringInstrument.SUBSIDIEDIALOOG);
+
+  private static Indicator indicator(String name) {
+    return new Indicator(name, IndicatorKind.OUTCOME, "%", Direction.HIGHER_IS_BETTER, "80", "75", "60", Frequency.KWARTAAL);
+  }
+
+  @Test
+  void anAgreementCannotEndBeforeItStarts() {
+    agreement.setEndDate(LocalDate.of(2025, 12, 31));
+    DomainException e = assertThrows(DomainException.class, agreement::check);
+    assertEquals("einddatum", e.field());
+    agreement.setEndDate(agreement.getStartDate());
+    assertDoesNotThrow(agreement::check);
+  }
+
+  @Test
+  void expiredFollowsFromTheDatesAndCannotBeChosen() {
+    agreement.setStatus(AgreementStatus.ACTIEF);
+    assertEquals(AgreementStatus.ACTIEF, agreement.statusOn(LocalDate.of(2026, 12, 31)));
+    assertEquals(AgreementStatus.VERLOPEN, agreement.statusOn(LocalDate.of(2027, 1, 1)));
+    agreement.setStatus(AgreementStatus.CONCEPT);
+    assertEquals(AgreementStatus.CONCEPT, agreement.statusOn(LocalDate.of(2027, 1, 1)));
+    agreement.setStatus(AgreementStatus.VERLOPEN);
+    assertEquals("status", assertThrows(DomainException.class, agreement::check).field());
+  }
+
+  @Test
+  void aPeriodMustLieInsideTheAgreement() {
+    assertTrue(agreement.covers(Period.parse("2026-K1")));
+    assertTrue(agreement.covers(Period.parse("2026")));
+    assertFalse(agreement.covers(Period.parse("2025-K4")));
+    agreement.setEndDate(LocalDate.of(2026, 11, 30));
+    assertFalse(agreement.covers(Period.parse("2026-K4")), "a period that ends after the agreement");
+    assertTrue(agreement.covers(Period.parse("2026-11")));
+  }
+
+  @Test
+  void indicatorNamesAreUniqueInAnAgreementIgnoringCase() {
+    agreement.addIndicator(indicator("Bereik"));
+    DomainException e = assertThrows(DomainException.class, () -> agreement.addIndicator(indicator(" bereik ")));
+    assertEquals("verbonden.indicator.duplicate", e.messageKey());
+    assertEquals("indicatorNaam", e.field());
+    assertEquals(1, agreement.getIndicators().size());
+  }
+
+  @Test
+  void anIndicatorWithWrongThresholdsIsNotAdded() {
+    Indicator wrong = indicator("Tevredenheid");
+    wrong.setRedThreshold(new BigDecimal("90"));
+    assertThrows(DomainException.class, () -> agreement.addIndicator(wrong));
+    assertEquals(List.of(), agreement.getIndicators());
+  }
+
+  @Test
+  void documentsAreOnePerLine() {
+    agreement.setDocuments("DVO-2026.pdf\n\n  zaak 2026-0042  \n");
+    assertEquals(List.of("DVO-2026.pdf", "zaak 2026-0042"), agreement.documentList());
+  }
+
+  @Test
+  void aCorrectionKeepsTheEarlierValue() {
+    Indicator bereik = agreement.addIndicator(indicator("Bereik"));
+    Measurement m = new Measurement(bereik, Period.parse("2026-K1"), new BigDecimal("70.00"), "Rapportage Q1", null);
+    assertFalse(m.differsFrom(new BigDecimal("70"), " Rapportage Q1 ", ""));
+    assertTrue(m.differsFrom(new BigDecimal("71"), "Rapportage Q1", null));
+    MeasurementChange change = m.correct(new BigDecimal("71"), "Herziene rapportage", null);
+    assertEquals(new BigDecimal("70.00"), change.getOldValue());
+    assertEquals(new BigDecimal("71"), change.getNewValue());
+    assertEquals("Rapportage Q1", change.getOldSource());
+    assertEquals(new BigDecimal("71"), m.getValue());
+    assertEquals(TrafficLight.AMBER, m.light());
+  }
+}
