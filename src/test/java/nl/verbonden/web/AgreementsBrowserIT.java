@@ -1,0 +1,95 @@
+package nl.verbonden.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import nl.verbonden.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * A regisseur's DVO work: an agreement with an indicator (a wrong threshold refused at its field), measurements for
+ * two quarters, the light turning red and an escalation opening on the party's ladder, then resolved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgreementsBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private static void date(Browser browser, String id, String value) {
+    browser.type(id + "_input", value);
+    browser.waitFor(By.id(id + "_input")).sendKeys(Keys.TAB);
+  }
+
+  private static void period(Browser browser, String code, String value) {
+    browser.type("metingen:periode", code);
+    browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
+    browser.waitFor(By.id("metingen:rooster:0:waarde_input"));
+    browser.type("metingen:rooster:0:waarde_input", value);
+    browser.waitFor(By.id("metingen:rooster:0:waarde_input")).sendKeys(Keys.TAB);
+    browser.click(By.id("metingen:opslaan"));
+  }
+
+  @Test
+  void anIndicatorTurnsRedTwiceAndAnEscalationOpensThenIsResolved() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("dvo/index.xhtml");
+      browser.waitForText("Open escalaties");
+      browser.assertAccessible();
+
+      browser.click(By.id("nieuw"));
+      browser.choose("overeenkomst:partij", "GGD regio Utrecht");
+      browser.type("overeenkomst:titel", "DVO Toezicht kinderopvang 2026");
+      date(browser, "overeenkomst:begindatum", "1-1-2026");
+      date(browser, "overeenkomst:einddatum", "31-12-2026");
+      browser.choose("overeenkomst:status", "Actief");
+      browser.assertAccessible();
+      browser.click(By.id("overeenkomst:opslaan"));
+      browser.waitForText("Overeenkomst DVO Toezicht kinderopvang 2026 is opgeslagen.");
+
+      browser.type("indicator:indicatorNaam", "Inspecties op tijd");
+      browser.type("indicator:eenheid", "%");
+      browser.type("indicator:doel_input", "95");
+      browser.type("indicator:drempelGroen_input", "90");
+      browser.type("indicator:drempelRood_input", "92");
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Bij hoger is beter ligt de drempel rood niet boven de drempel groen.");
+      assertTrue(browser.text(By.id("indicator:drempelRood-bericht")).contains("drempel rood"));
+      browser.type("indicator:drempelRood_input", "75");
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Indicator Inspecties op tijd is toegevoegd.");
+
+      period(browser, "2026-K1", "70");
+      browser.waitForText("Metingen opgeslagen: 1 nieuw, 0 gecorrigeerd, 0 ongewijzigd.");
+      assertTrue(browser.text(By.id("licht")).contains("Rood"));
+      period(browser, "2026-K2", "72");
+      browser.waitForText("Indicator Inspecties op tijd is te lang rood: er is een escalatie geopend op de eerste trede.");
+      String escalations = browser.text(By.id("escalaties"));
+      assertTrue(escalations.contains("Contactpersonen") && escalations.contains("Accountmanager"), escalations);
+      browser.assertAccessible();
+
+      period(browser, "2026-K2", "74");
+      browser.waitForText("0 nieuw, 1 gecorrigeerd");
+      assertTrue(browser.text(By.id("correcties")).contains("72"));
+
+      browser.type("escalatie:oplossing", "Extra inspecteur ingezet vanaf oktober.");
+      browser.click(By.id("escalatie:oplossen"));
+      browser.waitForText("De escalatie van Inspecties op tijd is opgelost.");
+      assertTrue(browser.text(By.id("escalaties")).contains("Opgelost"));
+    }
+  }
+}
