@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.verbonden.agreements.control.MeasurementCsvImport;
 import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.AgreementStatus;
 import nl.verbonden.agreements.entity.Escalation;
@@ -29,6 +30,7 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.roles.entity.PartyGovernance;
 import nl.verbonden.roles.entity.RolePlan;
 import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.boundary.ImportResult;
 import nl.verbonden.shared.boundary.NotFoundException;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.shared.control.TenantScope;
@@ -165,8 +167,8 @@ public class AgreementService {
   }
 
   /**
-   * Records a whole set of rows (the CSV import) in one transaction. Rows are checked by {@link
-   * nl.verbonden.agreements.control.MeasurementCsvImport} first; here they are applied.
+   * Records a whole set of rows (the CSV import) in one transaction. Rows are checked by {@link MeasurementCsvImport}
+   * first ({@link #importCsv}); here they are applied.
    */
   public RecordResult recordAll(Long agreementId, @NotNull Map<Period, List<Reading>> rows) {
     Agreement agreement = lockForMeasurements(agreementId);
@@ -175,6 +177,24 @@ public class AgreementService {
       result = result.plus(apply(agreement, period.getKey(), period.getValue()));
     }
     return result.plus(escalate(agreement));
+  }
+
+  /**
+   * Imports a CSV file of measurements into the agreement, all or nothing: when any row is wrong nothing is recorded
+   * and the errors come back; otherwise every row is recorded as by {@link #recordAll}. So the same file imported
+   * twice changes nothing the second time, and a file with changed values corrects them, keeping the earlier ones.
+   *
+   * @param content the CSV file (columns and formats: docs/measurement-import.md)
+   * @throws NotFoundException when the agreement is not of the caller's municipality
+   */
+  public MeasurementImportResult importCsv(Long agreementId, @NotNull byte[] content) {
+    Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
+    MeasurementCsvImport.Outcome outcome = MeasurementCsvImport.read(content, agreement);
+    if (!outcome.succeeded()) {
+      return MeasurementImportResult.refused(outcome.errors());
+    }
+    RecordResult recorded = recordAll(agreementId, outcome.readings());
+    return new MeasurementImportResult(ImportResult.imported(outcome.count()), recorded);
   }
 
   /** Raises an open escalation to the next level of the party's ladder, with a note. */

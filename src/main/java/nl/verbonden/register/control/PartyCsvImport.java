@@ -9,10 +9,10 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -24,7 +24,9 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.register.entity.Rsin;
 import nl.verbonden.shared.boundary.ImportError;
+import nl.verbonden.shared.control.CsvImportSpec;
 import nl.verbonden.shared.control.CsvTable;
+import nl.verbonden.shared.control.DecimalText;
 
 /**
  * Reads a CSV file of parties for the register and checks every row, without saving anything: either every row
@@ -88,6 +90,9 @@ public final class PartyCsvImport {
   /** The columns the header must have and whose cells must be filled. */
   public static final List<String> REQUIRED = List.of(NAME, LEGAL_FORM);
 
+  private static final CsvImportSpec SPEC =
+      new CsvImportSpec(MAX_BYTES, MAX_ROWS, MAX_ERRORS, COLUMNS, REQUIRED, "import.csv.noRows");
+
   /** Separates the policy domains in one cell. */
   public static final String DOMAIN_SEPARATOR = "|";
 
@@ -111,12 +116,10 @@ public final class PartyCsvImport {
   private static final Set<String> YES = Set.of("ja", "j", "true", "waar", "1");
   private static final Set<String> NO = Set.of("nee", "n", "false", "onwaar", "0");
 
-  /** Up to 100, at most two decimals, decimal comma or point. */
-  private static final Pattern PERCENTAGE = Pattern.compile("\\d{1,3}([.,]\\d{1,2})?");
-  /** Dutch notation: thousands dots in groups of three (optional), a decimal comma with one or two decimals. */
-  private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d{1,2})?");
-  /** As {@code @Digits(integer = 13)} on the amount at risk. */
-  private static final int MONEY_MAX_INTEGER_DIGITS = 13;
+  /** Up to 100 (checked after reading), at most two decimals, decimal comma or point. */
+  private static final DecimalText PERCENTAGE = new DecimalText(DecimalText.Notation.COMMA_OR_POINT, false, 3, 2);
+  /** Dutch notation, as {@code @Digits(integer = 13, fraction = 2)} on the amount at risk. */
+  private static final DecimalText MONEY = new DecimalText(DecimalText.Notation.DUTCH, false, 13, 2);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final Map<String, LegalForm> LEGAL_FORMS = lookup(LegalForm.values());
@@ -147,73 +150,20 @@ public final class PartyCsvImport {
    * @param existingNames the names of the parties already in the register, in lower case ({@link Locale#ROOT})
    */
   public static Outcome read(byte[] content, Set<String> existingNames) {
-    if (content != null && content.length > MAX_BYTES) {
-      return Outcome.refused(List.of(fileError("import.csv.tooLarge", MAX_BYTES / (1024 * 1024))));
-    }
-    CsvTable table;
-    try {
-      table = CsvTable.read(content, MAX_ROWS);
-    } catch (CsvTable.ReadException e) {
-      return Outcome.refused(List.of(ImportError.of(e.row(), null, e.messageKey(), e.arguments())));
-    }
     List<ImportError> errors = new ArrayList<>();
-    boolean rowsReadable = checkHeader(table, errors);
-    if (table.rows().isEmpty()) {
-      errors.add(fileError("import.csv.noRows"));
-    }
-    if (!rowsReadable) {
+    Optional<CsvTable> table = SPEC.open(content, errors);
+    if (table.isEmpty()) {
       return Outcome.refused(errors);
     }
     List<Party> parties = new ArrayList<>();
     Map<String, Integer> rowOfName = new HashMap<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (CsvTable.Row row : table.get().rows()) {
       RowReader reader = new RowReader(row, errors);
       Party party = reader.party();
       checkName(reader, party.getName(), existingNames, rowOfName);
       parties.add(party);
     }
-    if (errors.isEmpty()) {
-      return new Outcome(parties, List.of());
-    }
-    if (errors.size() > MAX_ERRORS) {
-      List<ImportError> first = new ArrayList<>(errors.subList(0, MAX_ERRORS));
-      first.add(fileError("import.tooManyErrors", MAX_ERRORS));
-      return Outcome.refused(first);
-    }
-    return Outcome.refused(errors);
-  }
-
-  /**
-   * Reports required columns that are missing, unknown and duplicate columns and columns without a name that hold
-   * data. Returns whether the rows can be read: not when a required column is missing or a column appears twice.
-   */
-  private static boolean checkHeader(CsvTable table, List<ImportError> errors) {
-    boolean readable = true;
-    for (String required : REQUIRED) {
-      if (!table.hasColumn(required)) {
-        errors.add(ImportError.of(CsvTable.HEADER_ROW, required, "import.column.missing", required));
-        readable = false;
-      }
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    List<String> columns = table.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      String column = columns.get(i);
-      String key = column.toLowerCase(Locale.ROOT);
-      if (column.isEmpty()) {
-        int index = i;
-        if (table.rows().stream().anyMatch(row -> !row.cell(index).isEmpty())) {
-          String letter = columnLetter(i);
-          errors.add(ImportError.of(CsvTable.HEADER_ROW, letter, "import.column.unnamed", letter));
-        }
-      } else if (!seen.add(key)) {
-        errors.add(ImportError.of(CsvTable.HEADER_ROW, column, "import.column.duplicate", column));
-        readable = false;
-      } else if (!COLUMNS.contains(key)) {
-        errors.add(ImportError.of(CsvTable.HEADER_ROW, column, "import.column.unknown", column));
-      }
-    }
-    return readable;
+    return errors.isEmpty() ? new Outcome(parties, List.of()) : Outcome.refused(SPEC.capped(errors));
   }
 
   private static void checkName(
@@ -228,19 +178,6 @@ public final class PartyCsvImport {
     } else if (existingNames.contains(key)) {
       reader.error(NAME, "import.name.exists", name);
     }
-  }
-
-  private static ImportError fileError(String key, Object... arguments) {
-    return ImportError.of(ImportError.WHOLE_FILE, null, key, arguments);
-  }
-
-  /** The column as a spreadsheet names it: A for the first, Z for the 26th, AA for the 27th. */
-  static String columnLetter(int index) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-      letters.insert(0, (char) ('A' + (i - 1) % 26));
-    }
-    return letters.toString();
   }
 
   /** Reads the cells of one row into a party; every cell that does not fit adds an error. */
@@ -412,15 +349,13 @@ public final class PartyCsvImport {
       if (value.isEmpty()) {
         return null;
       }
-      String number = withoutSpaces(value);
+      String number = DecimalText.withoutSpaces(value);
       if (number.endsWith("%")) {
         number = number.substring(0, number.length() - 1);
       }
-      if (PERCENTAGE.matcher(number).matches()) {
-        BigDecimal share = new BigDecimal(number.replace(',', '.'));
-        if (share.compareTo(HUNDRED) <= 0) {
-          return share.setScale(2);
-        }
+      BigDecimal share = PERCENTAGE.parse(number);
+      if (share != null && share.compareTo(HUNDRED) <= 0) {
+        return share;
       }
       error(column, "import.percentage.invalid", value);
       return null;
@@ -432,25 +367,18 @@ public final class PartyCsvImport {
       if (value.isEmpty()) {
         return null;
       }
-      String number = withoutSpaces(value.replace("€", ""));
+      String number = DecimalText.withoutSpaces(value.replace("€", ""));
       if (number.startsWith("-")) {
         error(column, "import.money.negative", value);
         return null;
       }
-      if (MONEY.matcher(number).matches()) {
-        BigDecimal amount = new BigDecimal(number.replace(".", "").replace(',', '.')).setScale(2);
-        if (amount.precision() - amount.scale() <= MONEY_MAX_INTEGER_DIGITS) {
-          return amount;
-        }
+      BigDecimal amount = MONEY.parse(number);
+      if (amount != null) {
+        return amount;
       }
       error(column, "import.money.invalid", value);
       return null;
     }
-  }
-
-  /** Drops every kind of space, the non-breaking ones Excel may write included. */
-  private static String withoutSpaces(String value) {
-    return value.replaceAll("[\\s\\u00A0\\u202F]", "");
   }
 
   /** How codes and labels are compared: stripped, lower case, underscores and runs of spaces as one space. */

@@ -440,13 +440,4 @@ class PartyCsvImportTest {
     assertEquals("\uFEFF" + HEADER + "\r\n", new String(template, StandardCharsets.UTF_8));
     assertError(onlyError(PartyCsvImport.read(template, Set.of())), 0, null, "import.csv.noRows");
   }
-
-  @Test
-  void theSpreadsheetColumnLetters() {
-    assertEquals("A", PartyCsvImport.columnLetter(0));
-    assertEquals("Z", PartyCsvImport.columnLetter(25));
-    assertEquals("AA", PartyCsvImport.columnLetter(26));
-    assertEquals("AZ", PartyCsvImport.columnLetter(51));
-    assertEquals("BA", PartyCsvImport.columnLetter(52));
-  }
 }
