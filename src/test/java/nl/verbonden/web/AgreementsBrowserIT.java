@@ -29,17 +29,12 @@ class AgreementsBrowserIT {
 
   @ArquillianResource private URL base;
 
-  private static void date(Browser browser, String id, String value) {
-    browser.type(id + "_input", value);
-    browser.waitFor(By.id(id + "_input")).sendKeys(Keys.TAB);
-  }
-
   private static void period(Browser browser, String code, String value) {
     browser.type("metingen:periode", code);
     browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
     browser.waitFor(By.id("metingen:rooster:0:waarde_input"));
-    browser.type("metingen:rooster:0:waarde_input", value);
-    browser.waitFor(By.id("metingen:rooster:0:waarde_input")).sendKeys(Keys.TAB);
+    // select what is there and type over it, as a person correcting a value does
+    browser.waitFor(By.id("metingen:rooster:0:waarde_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     browser.click(By.id("metingen:opslaan"));
   }
 
@@ -52,12 +47,13 @@ class AgreementsBrowserIT {
       browser.assertAccessible();
 
       browser.click(By.id("nieuw"));
+      browser.waitFor(By.id("overeenkomst:titel"));
+      browser.assertAccessible();
       browser.choose("overeenkomst:partij", "GGD regio Utrecht");
       browser.type("overeenkomst:titel", "DVO Toezicht kinderopvang 2026");
-      date(browser, "overeenkomst:begindatum", "1-1-2026");
-      date(browser, "overeenkomst:einddatum", "31-12-2026");
+      browser.date("overeenkomst:begindatum", java.time.LocalDate.of(2026, 1, 1));
+      browser.date("overeenkomst:einddatum", java.time.LocalDate.of(2026, 12, 31));
       browser.choose("overeenkomst:status", "Actief");
-      browser.assertAccessible();
       browser.click(By.id("overeenkomst:opslaan"));
       browser.waitForText("Overeenkomst DVO Toezicht kinderopvang 2026 is opgeslagen.");
 

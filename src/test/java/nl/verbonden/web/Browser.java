@@ -142,7 +142,38 @@ final class Browser implements AutoCloseable {
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Not shown: \"" + text + "\" on " + url() + "; the page says: " + pageText(), e);
+      throw new AssertionError(
+          "Not shown: \"" + text + "\" on " + url() + " (screenshot " + screenshot() + "); the page says: " + pageText(),
+          e);
+    }
+  }
+
+  /**
+   * Sets a PrimeFaces datePicker to a day through its widget, as picking the day in its calendar does. (Typing into
+   * it key by key races the calendar's own parsing.)
+   */
+  void date(String clientId, java.time.LocalDate day) {
+    waitFor(By.id(clientId + "_input"));
+    String widget = "widget_" + clientId.replace(':', '_');
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "PrimeFaces.widgets[arguments[0]].setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+            widget,
+            day.getYear(),
+            day.getMonthValue(),
+            day.getDayOfMonth());
+  }
+
+  /** Saves a screenshot of the page under target/screenshots for a failing test, and returns its path. */
+  String screenshot() {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Path file = dir.resolve(System.currentTimeMillis() + ".png");
+      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      return file.toAbsolutePath().toString();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "not taken: " + e;
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -254,6 +255,9 @@ public class AgreementService {
   }
 
   private RecordResult apply(Agreement agreement, Period period, List<Reading> readings) {
+    if (agreement.getStatus() == AgreementStatus.CONCEPT) {
+      throw new DomainException("verbonden.measurement.concept", "periode");
+    }
     if (!agreement.covers(period)) {
       throw new DomainException("verbonden.measurement.outsideAgreement", "periode", period.code());
     }
@@ -283,6 +287,10 @@ public class AgreementService {
       if (indicator.getFrequency() != period.frequency()) {
         throw new DomainException(
             "verbonden.measurement.frequency", "periode", indicator.getName(), period.code());
+      }
+      BigDecimal value = reading.value().stripTrailingZeros();
+      if (Math.max(value.scale(), 0) > 2 || value.precision() - value.scale() > 13) {
+        throw new DomainException("verbonden.measurement.tooPrecise", null, indicator.getName());
       }
       checkText(reading.source());
       checkText(reading.comment());

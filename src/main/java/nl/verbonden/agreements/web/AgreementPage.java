@@ -48,6 +48,9 @@ public class AgreementPage implements Serializable {
   private String periodText;
   private List<GridRow> grid = new ArrayList<>();
 
+  private List<nl.verbonden.shared.web.ImportErrorLine> importErrors = List.of();
+  private String importSummary;
+
   private Long escalationId;
   private String escalationNote;
 
@@ -103,6 +106,30 @@ public class AgreementPage implements Serializable {
     for (String indicator : result.withoutLadder()) {
       Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "escalation.noLadder", indicator);
     }
+  }
+
+  /** Imports a CSV file of measurements: all or nothing; a refused file lists every wrong row. */
+  public void importFile(org.primefaces.event.FileUploadEvent event) {
+    org.primefaces.model.file.UploadedFile file = event.getFile();
+    nl.verbonden.agreements.boundary.MeasurementImportResult result =
+        service.importCsv(id, file == null ? new byte[0] : file.getContent());
+    if (result.succeeded()) {
+      importErrors = List.of();
+      importSummary = null;
+      report(result.recorded());
+      load();
+    } else {
+      importSummary = Messages.text("import.failed", result.result().errors().size());
+      importErrors = result.result().errors().stream().map(nl.verbonden.shared.web.ImportErrorLine::of).toList();
+    }
+  }
+
+  public List<nl.verbonden.shared.web.ImportErrorLine> getImportErrors() {
+    return importErrors;
+  }
+
+  public String getImportSummary() {
+    return importSummary;
   }
 
   public void addIndicator() {

@@ -10,6 +10,7 @@ import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.boundary.ImportResult;
+import nl.verbonden.shared.web.ImportErrorLine;
 import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -25,10 +26,7 @@ public class PartyImportPage implements Serializable {
 
   private ImportResult result;
   private String summary;
-  private List<ErrorLine> errorLines = List.of();
-
-  /** One error as the table shows it: the row (empty for the whole file), the column and the reason. */
-  public record ErrorLine(String row, String column, String reason) implements Serializable {}
+  private List<ImportErrorLine> errorLines = List.of();
 
   public void importFile(FileUploadEvent event) {
     UploadedFile file = event.getFile();
@@ -38,15 +36,8 @@ public class PartyImportPage implements Serializable {
       errorLines = List.of();
     } else {
       summary = Messages.text("import.failed", result.errors().size());
-      errorLines = result.errors().stream().map(PartyImportPage::line).toList();
+      errorLines = result.errors().stream().map(ImportErrorLine::of).toList();
     }
-  }
-
-  private static ErrorLine line(ImportError error) {
-    return new ErrorLine(
-        error.row() == ImportError.WHOLE_FILE ? "" : String.valueOf(error.row()),
-        error.column(),
-        Messages.text(error.messageKey(), error.argumentArray()));
   }
 
   public boolean isImported() {
@@ -61,7 +52,7 @@ public class PartyImportPage implements Serializable {
     return summary;
   }
 
-  public List<ErrorLine> getErrorLines() {
+  public List<ImportErrorLine> getErrorLines() {
     return errorLines;
   }
 
