@@ -88,4 +88,44 @@ class AgreementsBrowserIT {
       assertTrue(browser.text(By.id("escalaties")).contains("Opgelost"));
     }
   }
+
+  @Test
+  void measurementsAreImportedFromAFileAllOrNothing() throws Exception {
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("metingen-fout", ".csv");
+    java.nio.file.Path good = java.nio.file.Files.createTempFile("metingen-goed", ".csv");
+    java.nio.file.Files.writeString(
+        bad,
+        "indicator;periode;waarde;bron;toelichting\n"
+            + "Wachttijd eerste afspraak;2026-K3;13;Herziene rapportage;\n"
+            + "Wachttijd eerste afspraak;2026-K3x;13;;\n");
+    java.nio.file.Files.writeString(
+        good,
+        "indicator;periode;waarde;bron;toelichting\n"
+            + "Wachttijd eerste afspraak;2026-K3;13;Herziene rapportage;Na controle bijgesteld\n");
+    By fileInput = By.cssSelector("form[id='import'] input[type='file']");
+    By importButton = By.cssSelector("form[id='import'] button.ui-fileupload-upload");
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("dvo/index.xhtml");
+      browser.click(By.linkText("DVO Jeugdgezondheidszorg 2026"));
+      browser.waitForText("Metingen importeren");
+
+      browser.upload(fileInput, bad);
+      browser.click(importButton);
+      browser.waitForText("Er is niets geïmporteerd");
+      String errors = browser.text(By.id("fouttabel"));
+      assertTrue(errors.contains("3") && errors.contains("periode"), errors);
+      browser.assertAccessible();
+      assertTrue(browser.text(By.id("indicatoren")).contains("15 (2026-K3)"), "nothing of a file with an error is saved");
+
+      browser.upload(fileInput, good);
+      browser.click(importButton);
+      browser.waitForText("Metingen opgeslagen: 0 nieuw, 1 gecorrigeerd, 0 ongewijzigd.");
+      assertTrue(browser.text(By.id("indicatoren")).contains("13 (2026-K3)"));
+      assertTrue(browser.text(By.id("correcties")).contains("15"));
+    } finally {
+      java.nio.file.Files.deleteIfExists(bad);
+      java.nio.file.Files.deleteIfExists(good);
+    }
+  }
 }

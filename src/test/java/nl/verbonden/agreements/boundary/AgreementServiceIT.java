@@ -174,6 +174,44 @@ class AgreementServiceIT {
   }
 
   @Test
+  void importingTheSameFileTwiceChangesNothingAndAWrongRowImportsNothing() {
+    as.login(REGISSEUR);
+    Long party = parties.create(new Party("Stichting DVO Import", "Woudenberg")).getId();
+    Agreement agreement = newAgreement(party, "DVO import");
+    agreements.addIndicator(agreement.getId(), reach());
+    byte[] file =
+        ("indicator;periode;waarde;bron;toelichting\n"
+                + "Bereik;2026-K1;88;Rapportage;\n"
+                + "bereik;2026-K2;86,5;Rapportage;Na de zomer\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    MeasurementImportResult first = agreements.importCsv(agreement.getId(), file);
+    assertTrue(first.succeeded());
+    assertEquals(2, first.recorded().added());
+    MeasurementImportResult again = agreements.importCsv(agreement.getId(), file);
+    assertEquals(2, again.recorded().unchanged());
+    assertEquals(0, again.recorded().added() + again.recorded().corrected());
+    assertEquals(List.of(), agreements.corrections(agreement.getId()));
+
+    byte[] wrong =
+        ("indicator;periode;waarde;bron;toelichting\n"
+                + "Bereik;2026-K1;80;Rapportage;\n"
+                + "Bereik;2026-K3;veel;;\n"
+                + "Onbekend;2026-K3;1;;\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    MeasurementImportResult refused = agreements.importCsv(agreement.getId(), wrong);
+    assertTrue(!refused.succeeded());
+    assertEquals(List.of(3, 4), refused.result().errors().stream().map(e -> e.row()).toList());
+    AgreementStatusView view = agreements.status(agreement.getId());
+    assertEquals(new BigDecimal("88.00"), view.indicators().get(0).measurements().get(0).getValue());
+    assertEquals(2, view.indicators().get(0).measurements().size());
+
+    as.logout();
+    as.login("regisseur.zeist");
+    assertThrows(NotFoundException.class, () -> agreements.importCsv(agreement.getId(), file));
+  }
+
+  @Test
   void theDashboardShowsTheDemoAttentionPoints() {
     as.login(REGISSEUR);
     Dashboard dashboard = agreements.dashboard();
