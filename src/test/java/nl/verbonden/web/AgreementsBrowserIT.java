@@ -68,6 +68,12 @@ class AgreementsBrowserIT {
       browser.type("indicator:drempelRood_input", "75");
       browser.click(By.id("indicator:toevoegen"));
       browser.waitForText("Indicator Inspecties op tijd is toegevoegd.");
+      browser.click(By.id("indicatorlijst:indicatoren:0:wijzig"));
+      browser.waitForText("Indicator bewerken");
+      browser.waitFor(By.id("indicator:doel_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "96", Keys.TAB);
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Indicator Inspecties op tijd is opgeslagen.");
+      assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("96"));
 
       period(browser, "2026-K1", "70");
       browser.waitForText("Metingen opgeslagen: 1 nieuw, 0 gecorrigeerd, 0 ongewijzigd.");
@@ -116,12 +122,12 @@ class AgreementsBrowserIT {
       String errors = browser.text(By.id("fouttabel"));
       assertTrue(errors.contains("3") && errors.contains("periode"), errors);
       browser.assertAccessible();
-      assertTrue(browser.text(By.id("indicatoren")).contains("15 (2026-K3)"), "nothing of a file with an error is saved");
+      assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (2026-K3)"), "nothing of a file with an error is saved");
 
       browser.upload(fileInput, good);
       browser.click(importButton);
       browser.waitForText("Metingen opgeslagen: 0 nieuw, 1 gecorrigeerd, 0 ongewijzigd.");
-      assertTrue(browser.text(By.id("indicatoren")).contains("13 (2026-K3)"));
+      assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("13 (2026-K3)"));
       assertTrue(browser.text(By.id("correcties")).contains("15"));
     } finally {
       java.nio.file.Files.deleteIfExists(bad);

@@ -132,11 +132,26 @@ public class AgreementPage implements Serializable {
     return importSummary;
   }
 
-  public void addIndicator() {
-    Indicator added = service.addIndicator(id, indicatorForm);
-    Messages.info("indicator.added", added.getName());
+  /** Saves the indicator form: a new indicator, or the changes of the one being edited. */
+  public void saveIndicator() {
+    if (indicatorForm.isNew()) {
+      Indicator added = service.addIndicator(id, indicatorForm);
+      Messages.info("indicator.added", added.getName());
+    } else {
+      Indicator saved = service.updateIndicator(id, indicatorForm);
+      Messages.info("indicator.saved", saved.getName());
+    }
     indicatorForm = new Indicator();
     load();
+  }
+
+  /** Puts an indicator in the form to change it. */
+  public void editIndicator(Indicator indicator) {
+    indicatorForm = indicator;
+  }
+
+  public void cancelIndicator() {
+    indicatorForm = new Indicator();
   }
 
   public void raise() {

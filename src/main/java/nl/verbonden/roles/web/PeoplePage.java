@@ -10,7 +10,6 @@ import java.util.Map;
 import nl.verbonden.roles.boundary.PeopleService;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Office;
-import nl.verbonden.roles.entity.OfficeKind;
 import nl.verbonden.roles.entity.Person;
 import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
@@ -33,20 +32,17 @@ public class PeoplePage implements Serializable {
   private LocalDate today;
 
   private Person person = new Person();
-  private OfficeKind kind = OfficeKind.WETHOUDER;
-  private String portfolio;
-  private LocalDate start;
-  private LocalDate end;
+  private OfficeForm office;
 
   public void load() {
     today = Today.date();
     list = people.people();
     load = roles.loadPerPerson();
-    start = today;
+    office = new OfficeForm(today);
   }
 
   public String add() {
-    Person added = people.createWithOffice(person, kind, portfolio, start, end);
+    Person added = people.createWithOffice(person, office.getKind(), office.getPortfolio(), office.getStart(), office.getEnd());
     Messages.info("person.added", added.getName());
     return "/rollen/persoon?faces-redirect=true&id=" + added.getId();
   }
@@ -59,10 +55,6 @@ public class PeoplePage implements Serializable {
     return load.getOrDefault(p.getId(), 0L);
   }
 
-  public List<OfficeKind> getKinds() {
-    return List.of(OfficeKind.values());
-  }
-
   public List<Person> getList() {
     return list;
   }
@@ -71,35 +63,7 @@ public class PeoplePage implements Serializable {
     return person;
   }
 
-  public OfficeKind getKind() {
-    return kind;
-  }
-
-  public void setKind(OfficeKind kind) {
-    this.kind = kind;
-  }
-
-  public String getPortfolio() {
-    return portfolio;
-  }
-
-  public void setPortfolio(String portfolio) {
-    this.portfolio = portfolio;
-  }
-
-  public LocalDate getStart() {
-    return start;
-  }
-
-  public void setStart(LocalDate start) {
-    this.start = start;
-  }
-
-  public LocalDate getEnd() {
-    return end;
-  }
-
-  public void setEnd(LocalDate end) {
-    this.end = end;
+  public OfficeForm getOffice() {
+    return office;
   }
 }

@@ -13,7 +13,6 @@ import nl.verbonden.roles.boundary.PeopleService;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.MunicipalRole;
 import nl.verbonden.roles.entity.Office;
-import nl.verbonden.roles.entity.OfficeKind;
 import nl.verbonden.roles.entity.Person;
 import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.shared.control.Today;
@@ -39,10 +38,7 @@ public class PersonPage implements Serializable {
   private long regisseurOf;
   private LocalDate today;
 
-  private OfficeKind kind = OfficeKind.WETHOUDER;
-  private String portfolio;
-  private LocalDate start;
-  private LocalDate end;
+  private OfficeForm office;
   private Long endingOfficeId;
   private LocalDate lastDay;
 
@@ -62,7 +58,7 @@ public class PersonPage implements Serializable {
         counts.get(h.role())[h.level().ordinal()]++;
       }
     }
-    start = today;
+    office = new OfficeForm(today);
     lastDay = today;
   }
 
@@ -72,10 +68,8 @@ public class PersonPage implements Serializable {
   }
 
   public void appoint() {
-    people.appoint(id, kind, portfolio, start, end);
+    people.appoint(id, office.getKind(), office.getPortfolio(), office.getStart(), office.getEnd());
     Messages.info("office.added", person.getName());
-    portfolio = null;
-    end = null;
     load();
   }
 
@@ -95,10 +89,6 @@ public class PersonPage implements Serializable {
 
   public List<MunicipalRole> getRoles() {
     return List.of(MunicipalRole.values());
-  }
-
-  public List<OfficeKind> getKinds() {
-    return List.of(OfficeKind.values());
   }
 
   public List<Office> getOpenOffices() {
@@ -125,38 +115,6 @@ public class PersonPage implements Serializable {
     return regisseurOf;
   }
 
-  public OfficeKind getKind() {
-    return kind;
-  }
-
-  public void setKind(OfficeKind kind) {
-    this.kind = kind;
-  }
-
-  public String getPortfolio() {
-    return portfolio;
-  }
-
-  public void setPortfolio(String portfolio) {
-    this.portfolio = portfolio;
-  }
-
-  public LocalDate getStart() {
-    return start;
-  }
-
-  public void setStart(LocalDate start) {
-    this.start = start;
-  }
-
-  public LocalDate getEnd() {
-    return end;
-  }
-
-  public void setEnd(LocalDate end) {
-    this.end = end;
-  }
-
   public Long getEndingOfficeId() {
     return endingOfficeId;
   }
@@ -171,5 +129,9 @@ public class PersonPage implements Serializable {
 
   public void setLastDay(LocalDate lastDay) {
     this.lastDay = lastDay;
+  }
+
+  public OfficeForm getOffice() {
+    return office;
   }
 }
