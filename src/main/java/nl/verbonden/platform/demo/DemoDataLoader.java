@@ -67,6 +67,7 @@ public class DemoDataLoader {
     DemoRegisters.Register zeistRegister = DemoRegisters.zeist();
     List<TenantOwnedEntity> woudenbergExtras = new java.util.ArrayList<>(DemoRoles.woudenberg(woudenbergRegister));
     woudenbergExtras.addAll(DemoAgreements.woudenberg(woudenbergRegister));
+    woudenbergExtras.addAll(DemoPositions.woudenberg(woudenbergRegister));
     writeRegister(woudenberg.getCode(), woudenbergRegister, woudenbergExtras);
     writeRegister(zeist.getCode(), zeistRegister, DemoRoles.zeist(zeistRegister));
     LOG.info("Demo data loaded: tenants Woudenberg (GM0351) and Zeist (GM0355)");
