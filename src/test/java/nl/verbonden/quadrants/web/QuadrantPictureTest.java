@@ -1,0 +1,75 @@
+package nl.verbonden.quadrants.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.verbonden.quadrants.boundary.Position;
+import nl.verbonden.quadrants.entity.PositionFormula;
+import nl.verbonden.quadrants.entity.Quadrant;
+import nl.verbonden.register.entity.BbvGroup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chart knows which party each bubble is (for the click), draws targets and the path, and the server-side image
+ * is a PNG that stays readable with hundreds of parties.
+ */
+class QuadrantPictureTest {
+
+  private static Position position(long id, Integer network, Integer steering, String budget, Quadrant target) {
+    return new Position(
+        id, "Partij " + id, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN, null, 2026, new BigDecimal(budget),
+        PositionFormula.network(0, 0), null, false, null, network, steering, target, null);
+  }
+
+  @Test
+  void eachBubbleIsItsPartyAndUnplacedPartiesAreLeftOut() {
+    List<Position> positions =
+        List.of(position(1, 20, 80, "100", null), position(2, null, null, "0", null), position(3, 70, 20, "400", Quadrant.MEERVOUDIG_OPDRACHTGEVERSCHAP));
+    QuadrantChart.Chart chart = QuadrantChart.of(positions, p -> 0, true, List.of(), key -> key);
+    // two dividers, two bubbles, one target line
+    assertEquals(java.util.Arrays.asList(null, null, 1L, 3L, 3L), chart.datasetParties());
+    assertTrue(chart.json().contains("\"type\":\"bubble\""));
+    assertTrue(chart.json().contains("\"label\":\"Partij 3 → quadrants.target\""));
+  }
+
+  @Test
+  void aPathOverTheYearsIsOneMoreLine() {
+    List<Position> path = List.of(position(5, 10, 70, "0", null), position(5, 15, 40, "0", null));
+    QuadrantChart.Chart chart = QuadrantChart.of(List.of(), p -> 0, false, path, key -> key);
+    assertEquals(3, chart.datasetParties().size());
+    assertEquals(5L, chart.datasetParties().get(2));
+  }
+
+  @Test
+  void bubblesGrowWithTheSquareRootOfTheBudget() {
+    BigDecimal max = new BigDecimal("400");
+    assertEquals(4, QuadrantChart.radius(BigDecimal.ZERO, max));
+    assertEquals(20, QuadrantChart.radius(max, max));
+    assertEquals(12, QuadrantChart.radius(new BigDecimal("100"), max));
+    assertEquals(4, QuadrantChart.radius(BigDecimal.TEN, BigDecimal.ZERO));
+  }
+
+  @Test
+  void theServerSideImageIsAPngEvenWithThreeHundredParties() {
+    List<Position> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add(position(i, i % 101, (i * 37) % 101, String.valueOf(i * 1000), null));
+    }
+    byte[] png = QuadrantImage.png(many, key -> key, 1000, 800);
+    assertTrue(png.length > 1000);
+    assertEquals((byte) 0x89, png[0]);
+    assertEquals('P', png[1]);
+    assertEquals('N', png[2]);
+    assertEquals('G', png[3]);
+  }
+
+  @Test
+  void namesAreShortenedForTheImage() {
+    assertEquals("AVU", QuadrantImage.shortName("Afvalverwijdering Utrecht (AVU)"));
+    assertEquals("GGD regio Utrecht", QuadrantImage.shortName("GGD regio Utrecht"));
+    assertEquals("Stichting Welzijn Woude…", QuadrantImage.shortName("Stichting Welzijn Woudenberg"));
+  }
+}
