@@ -236,6 +236,29 @@ final class Browser implements AutoCloseable {
     return file;
   }
 
+  /** Waits for a downloaded file whose name starts with the prefix (and is complete), and returns its path. */
+  Path downloadedMatching(String prefix) {
+    Path dir = profile.resolve("downloads");
+    Path[] found = new Path[1];
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                found[0] =
+                    files
+                        .filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .filter(f -> sizeOf(f) > 0)
+                        .findFirst()
+                        .orElse(null);
+                return found[0] != null;
+              } catch (java.io.IOException e) {
+                return false;
+              }
+            });
+    return found[0];
+  }
+
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);

@@ -1,0 +1,151 @@
+package nl.verbonden.overviews.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import nl.verbonden.overviews.control.OverviewData;
+import nl.verbonden.overviews.control.OverviewHtml;
+import nl.verbonden.overviews.control.OverviewPdf;
+import nl.verbonden.overviews.control.OverviewSnapshot;
+import nl.verbonden.overviews.entity.OverviewListing;
+import nl.verbonden.overviews.entity.PublishedOverview;
+import nl.verbonden.quadrants.boundary.QuadrantService;
+import nl.verbonden.quadrants.web.QuadrantImage;
+import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.boundary.NotFoundException;
+import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.TenantScope;
+import nl.verbonden.shared.web.LocaleSelection;
+import nl.verbonden.shared.web.Messages;
+import nl.verbonden.tenancy.entity.AppRole;
+
+/**
+ * Governance overviews of the caller's municipality: drafts generated at will by its regisseurs, published as
+ * immutable versions (the PDF and the data it was made from, each with its SHA-256), read and checked by its council
+ * members.
+ */
+@Stateless
+@Interceptors(TenantScope.class)
+public class OverviewService {
+
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+  @PersistenceContext private EntityManager em;
+  @Inject private OverviewSnapshot snapshot;
+  @Inject private QuadrantService quadrants;
+
+  /** A draft of a year as XHTML (for the page) and PDF. Nothing is stored. */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public Rendered draft(int year) {
+    OverviewData data = snapshot.take(year);
+    String json = json(data);
+    String dataHash = OverviewPdf.sha256(json);
+    String html = OverviewHtml.render(data, new OverviewHtml.Meta("concept", null, null, dataHash, chart(year)));
+    return new Rendered(html, OverviewPdf.render(html), dataHash);
+  }
+
+  /**
+   * Publishes the overview of a year as its next version: the data and the PDF are frozen with their SHA-256. A
+   * version that replaces an earlier one says which and why.
+   *
+   * @throws DomainException when the replaced version does not exist or the reason is missing or too long
+   */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public OverviewListing publish(int year, Integer replaces, String note) {
+    Integer last =
+        em.createNamedQuery(PublishedOverview.LAST_VERSION, Integer.class).setParameter("year", year).getSingleResult();
+    int version = last == null ? 1 : last + 1;
+    String reason = note == null || note.isBlank() ? null : note.strip();
+    if (replaces != null) {
+      if (last == null || replaces < 1 || replaces > last) {
+        throw new DomainException("verbonden.overview.noSuchVersion", "vervangt", replaces);
+      }
+      if (reason == null) {
+        throw new DomainException("verbonden.overview.reasonRequired", "reden");
+      }
+    }
+    if (reason != null && reason.length() > 2000) {
+      throw new DomainException("validation.tooLong", "reden", 2000);
+    }
+    OverviewData data = snapshot.take(year);
+    String json = json(data);
+    String dataHash = OverviewPdf.sha256(json);
+    String published = MOMENT.format(java.time.Instant.now());
+    String html =
+        OverviewHtml.render(data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));
+    byte[] pdf = OverviewPdf.render(html);
+    PublishedOverview overview =
+        new PublishedOverview(year, version, json, dataHash, pdf, OverviewPdf.sha256(pdf), replaces, reason);
+    em.persist(overview);
+    Entities.flush(em, PublishedOverview.class, null);
+    return listing(overview);
+  }
+
+  /** Every published version of the caller's municipality, newest first. */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public List<OverviewListing> published() {
+    return em.createNamedQuery(PublishedOverview.ALL, OverviewListing.class).getResultList();
+  }
+
+  /**
+   * @throws NotFoundException when there is no such version in the caller's municipality
+   */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public byte[] pdf(Long id) {
+    return Entities.findOrThrow(em, PublishedOverview.class, id).getPdf();
+  }
+
+  /** The frozen data of a published version, as published. */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public String data(Long id) {
+    return Entities.findOrThrow(em, PublishedOverview.class, id).getDataJson();
+  }
+
+  /** Which published version of the caller's municipality a PDF file is, if it is one unaltered. */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public Optional<OverviewListing> check(@NotNull byte[] file) {
+    return em.createNamedQuery(PublishedOverview.BY_PDF_HASH, OverviewListing.class)
+        .setParameter("hash", OverviewPdf.sha256(file))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String chart(int year) {
+    byte[] png =
+        QuadrantImage.png(quadrants.positions(year, null, null), key -> Messages.text(LocaleSelection.DUTCH, key), 1000, 800);
+    return Base64.getEncoder().encodeToString(png);
+  }
+
+  /** The data as canonical JSON: properties in alphabetical order, so that the same data always hash the same. */
+  static String json(OverviewData data) {
+    try (Jsonb jsonb =
+        JsonbBuilder.create(new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
+      return jsonb.toJson(data);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot write the overview's data as JSON", e);
+    }
+  }
+
+  private static OverviewListing listing(PublishedOverview o) {
+    return new OverviewListing(
+        o.getId(), o.getYear(), o.getVersionNumber(), o.getCreatedBy(), o.getCreatedAt(), o.getPdfSha256(),
+        o.getDataSha256(), o.getReplacesVersion(), o.getReplacementNote());
+  }
+
+  /** A generated overview: its XHTML, its PDF and the SHA-256 of its data. */
+  public record Rendered(String html, byte[] pdf, String dataSha256) implements java.io.Serializable {}
+}

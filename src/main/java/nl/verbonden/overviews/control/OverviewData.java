@@ -1,0 +1,65 @@
+package nl.verbonden.overviews.control;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything a governance overview prints, frozen at generation: Dutch texts and exact amounts, no entities. Published
+ * as JSON (its SHA-256 is printed in the PDF's footer), so that the published document can be proven to come from
+ * exactly these data, whatever changes in the register later.
+ */
+public record OverviewData(
+    String tenantCode,
+    String municipality,
+    int year,
+    String generatedOn,
+    Summary summary,
+    List<GroupSection> groups,
+    List<QuadrantRow> quadrants,
+    List<RoleRow> roles,
+    List<String> conflicts,
+    List<String> gaps,
+    List<AgreementRow> agreements) {
+
+  /** A label with a number, e.g. a BBV group and its number of parties. */
+  public record Count(String label, long count) {}
+
+  public record Summary(
+      List<Count> partiesPerGroup,
+      BigDecimal totalFinancialInterest,
+      List<Count> partiesPerRegime,
+      int roleConflicts,
+      int openEscalations,
+      int agreementsInRed) {}
+
+  public record GroupSection(String group, List<PartyEntry> parties) {}
+
+  /** One verbonden partij as the paragraaf verbonden partijen reports it (BBV art. 15). */
+  public record PartyEntry(
+      String name,
+      String seat,
+      String legalForm,
+      String publicInterest,
+      String governanceInterest,
+      String financialInterest,
+      String figuresSource,
+      BigDecimal interestStart,
+      BigDecimal interestEnd,
+      BigDecimal equityStart,
+      BigDecimal equityEnd,
+      BigDecimal liabilitiesStart,
+      BigDecimal liabilitiesEnd,
+      BigDecimal result,
+      String risks,
+      String regime) {}
+
+  public record QuadrantRow(String party, String quadrant, String model, String target, String placement) {}
+
+  public record RoleRow(
+      String party, String opdrachtgever, String eigenaar, String opdrachtnemer, String uitvoerder, boolean conflict) {}
+
+  public record AgreementRow(
+      String title, String party, String light, List<IndicatorRow> indicators, List<String> openEscalations) {}
+
+  public record IndicatorRow(String name, String light, String latest) {}
+}

@@ -1,0 +1,57 @@
+package nl.verbonden.overviews.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import nl.verbonden.overviews.boundary.OverviewService;
+import nl.verbonden.shared.boundary.NotFoundException;
+
+/**
+ * The overviews as documents: {@code /overzichten/concept.html?jaar=} and {@code concept.pdf?jaar=} (a regisseur's
+ * draft, generated now), and {@code versie.pdf?id=} (a published version, as published). The service checks the
+ * caller's role and municipality; another municipality's version is 404.
+ */
+@WebServlet({"/overzichten/concept.html", "/overzichten/concept.pdf", "/overzichten/versie.pdf"})
+public class OverviewServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient OverviewService service;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getServletPath();
+    try {
+      if (path.endsWith("versie.pdf")) {
+        Long id = Long.valueOf(request.getParameter("id"));
+        send(response, service.pdf(id), "application/pdf", "governance-overzicht-versie-" + id + ".pdf");
+        return;
+      }
+      int year = Integer.parseInt(request.getParameter("jaar"));
+      OverviewService.Rendered draft = service.draft(year);
+      if (path.endsWith(".html")) {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(draft.html().getBytes(StandardCharsets.UTF_8));
+      } else {
+        send(response, draft.pdf(), "application/pdf", "governance-overzicht-" + year + "-concept.pdf");
+      }
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (jakarta.ejb.EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private static void send(HttpServletResponse response, byte[] content, String type, String name) throws IOException {
+    response.setContentType(type);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    response.setContentLength(content.length);
+    response.getOutputStream().write(content);
+  }
+}
