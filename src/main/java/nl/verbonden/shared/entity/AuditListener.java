@@ -15,12 +15,20 @@ public class AuditListener {
 
   @PrePersist
   void onCreate(AuditedEntity entity) {
-    entity.markCreated(currentCaller(), Instant.now());
+    entity.markCreated(currentCaller(), now());
   }
 
   @PreUpdate
   void onUpdate(AuditedEntity entity) {
-    entity.markUpdated(currentCaller(), Instant.now());
+    entity.markUpdated(currentCaller(), now());
+  }
+
+  /**
+   * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond, so an entity just saved and the same row
+   * read back carry the same moment.
+   */
+  private static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   private static String currentCaller() {
