@@ -62,6 +62,9 @@ public final class Generator {
   public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
   public static final String DEMO_TENANT = "GM0351";
   public static final long DEFAULT_SEED = 20260101L;
+  /** The demo tenant's extra agreement without measurements, for timing the CSV import. */
+  public static final String IMPORT_AGREEMENT = "DVO Benchmark import";
+  public static final int IMPORT_INDICATORS = 100;
 
   /** Audit columns: fixed, so that two runs with the same seed write the same rows. */
   private static final LocalDateTime STAMP = LocalDateTime.of(2026, 1, 1, 0, 0);
@@ -151,10 +154,15 @@ public final class Generator {
     String url = options.get("url");
     if (url == null) {
       System.err.println(
-          "Usage: Generator --url JDBC-URL [--user U] [--password P] [--size S|M|L] [--seed N]");
+          "Usage: Generator --url JDBC-URL [--user U] [--password P] [--size S|M|L] [--parties N] [--seed N]");
       System.exit(2);
     }
     Size size = Size.of(options.getOrDefault("size", "S"));
+    if (options.containsKey("parties")) { // e.g. 10 and 1,000 parties for counting SQL statements per page
+      size = new Size(size.name() + "-" + options.get("parties"), size.tenants(),
+          Integer.parseInt(options.get("parties")), size.agreementsPerParty(), size.indicatorsPerAgreement(),
+          size.months());
+    }
     long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(DEFAULT_SEED)));
     try (Connection c =
         DriverManager.getConnection(url, options.getOrDefault("user", ""), options.getOrDefault("password", ""))) {
@@ -456,6 +464,18 @@ public final class Generator {
         }
         indicatorIds.add(ind);
         higherBetter.add(up);
+      }
+    }
+    if (code.equals(DEMO_TENANT)) {
+      // For the import benchmark: one agreement with IMPORT_INDICATORS monthly indicators over 2018-2026 and no
+      // measurements, so that 10,000 new (indicator, month) values fit (two files of 5,000 rows, the import's limit)
+      long agreementId = next("agreement");
+      agreement.row(code, agreementId, partyIds[0], IMPORT_AGREEMENT, LocalDate.of(2018, 1, 1),
+          LocalDate.of(2026, 12, 31), "ACTIEF", INSTRUMENTS[0], dec(100_000), "MAAND", null, 12);
+      for (int i = 0; i < IMPORT_INDICATORS; i++) {
+        indicator.row(code, next("agreement_indicator"), agreementId,
+            String.format(Locale.ROOT, "Importindicator %03d", i + 1), "OUTPUT", "aantal", dec(100),
+            "HIGHER_IS_BETTER", dec(90), dec(50), "MAAND");
       }
     }
     agreement.flush();
