@@ -10,7 +10,8 @@ Talks to the bench server on loopback only. Writes JSON lines into the results d
   harness.py pdf [N]             time N sequential draft overview PDFs (unloaded)
   harness.py import              time importing 10,000 measurements (2 CSV files of 5,000 rows) through the page
   harness.py sqlcount LABEL      SQL statements per page (PostgreSQL log_statement=all on the bench database)
-  harness.py summarise DIR LABEL turn a Gatling report (index.html) into rows of results/gatling.csv
+  harness.py summarise DIR LABEL [LOOP_S]  turn a Gatling report (index.html) into rows of results/gatling.csv;
+                                 LOOP_S: the seconds of a single-page loop, for throughput without the log-in
 Environment: BENCH_DB (default verbonden_bench_l), BENCH_PORT (9380), BENCH_RESULTS (bench/results),
              BENCH_WLP (target/liberty/wlp), PGLOG (/var/log/postgresql/postgresql-15-main.log)
 """
@@ -259,7 +260,7 @@ COLUMNS = ["total", "ok", "ko", "ko_pct", "rps", "min_ms", "p50_ms", "p75_ms", "
            "mean_ms", "stddev_ms"]
 
 
-def summarise(report_dir, label):
+def summarise(report_dir, label, loop_s=""):
     with open(os.path.join(report_dir, "index.html"), encoding="utf-8") as f:
         text = f.read()
     rows = []
@@ -278,11 +279,11 @@ def summarise(report_dir, label):
     new = not os.path.exists(path)
     os.makedirs(RESULTS, exist_ok=True)
     with open(path, "a", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["label", "request", *COLUMNS, "report"])
+        w = csv.DictWriter(f, fieldnames=["label", "request", *COLUMNS, "loop_s", "report"])
         if new:
             w.writeheader()
         for row in rows:
-            w.writerow({**row, "report": os.path.basename(report_dir)})
+            w.writerow({**row, "loop_s": loop_s, "report": os.path.basename(report_dir.rstrip("/"))})
     for row in rows:
         print(f"{label:28} {row['request']:28} n={row['total']:>6} ko={row['ko']:>4} rps={row['rps']:>7} "
               f"p50={row['p50_ms']:>6} p95={row['p95_ms']:>6} p99={row['p99_ms']:>6}")
@@ -305,6 +306,6 @@ if __name__ == "__main__":
     elif cmd == "sqlcount":
         sqlcount(sys.argv[2])
     elif cmd == "summarise":
-        summarise(sys.argv[2], sys.argv[3])
+        summarise(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "")
     else:
         print(__doc__)

@@ -44,7 +44,8 @@ public class SinglePage extends Simulation {
     if (PAGE.equals("static")) {
       return exec(s -> s);
     }
-    return exec(Steps.LOGIN_CHAIN).exec(Steps.registerList()).exec(Steps.dashboard());
+    ChainBuilder setup = exec(Steps.LOGIN_CHAIN).exec(Steps.registerList());
+    return PAGE.equals("agreement") ? setup.exec(Steps.dashboard()) : setup;
   }
 
   ScenarioBuilder loop =
