@@ -23,6 +23,8 @@ SINGLE = [("list", "register list"), ("page", "register page"), ("filter", "regi
 def loop_rps(row):
     """Requests per second of a single-page loop: its count over the loop's seconds (the log-in before the loop
     does not count); Gatling's own figure (over the whole run) when the loop time is unknown."""
+    if row.get("request") == "static baseline":
+        return float(row["rps"])  # no log-in before its loop; it may stop early at the request cap
     if row.get("loop_s"):
         return int(row["ok"]) / float(row["loop_s"])
     return float(row["rps"])
