@@ -1,0 +1,63 @@
+package nl.verbonden.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One page, as often as it goes: {@code users} virtual users log in once (the static baseline needs no login), then
+ * repeat the page named by {@code page} for {@code duration} seconds, without pause. Gives each page's throughput
+ * at a concurrency, to set against the static baseline at the same concurrency. Bounded by {@code maxRequests}.
+ *
+ * <p>Pages: static, list, page, filter, search, party, dashboard, agreement, matrix, pdf.
+ */
+public class SinglePage extends Simulation {
+
+  private static final String PAGE = System.getProperty("page", "static");
+  private static final AtomicLong REQUESTS = new AtomicLong();
+
+  private static HttpRequestActionBuilder target() {
+    return switch (PAGE) {
+      case "static" -> Steps.staticPage();
+      case "list" -> Steps.registerList();
+      case "page" -> Steps.registerPage(25);
+      case "filter" -> Steps.registerFilter();
+      case "search" -> Steps.registerSearch();
+      case "party" -> Steps.party();
+      case "dashboard" -> Steps.dashboard();
+      case "agreement" -> Steps.agreement();
+      case "matrix" -> Steps.matrix();
+      case "pdf" -> Steps.overviewPdf();
+      default -> throw new IllegalArgumentException("Unknown page " + PAGE);
+    };
+  }
+
+  private static ChainBuilder setup() {
+    if (PAGE.equals("static")) {
+      return exec(s -> s);
+    }
+    ChainBuilder setup = exec(Steps.LOGIN_CHAIN).exec(Steps.registerList());
+    return PAGE.equals("agreement") ? setup.exec(Steps.dashboard()) : setup;
+  }
+
+  ScenarioBuilder loop =
+      scenario("single page " + PAGE)
+          .exec(setup())
+          .exec(
+              during(Steps.DURATION)
+                  .on(exitHereIf(s -> REQUESTS.incrementAndGet() > Steps.MAX_REQUESTS).exec(target())));
+
+  {
+    setUp(loop.injectOpen(atOnceUsers(Steps.USERS)))
+        .protocols(Steps.protocol())
+        .maxDuration(Steps.DURATION + 120);
+  }
+}
