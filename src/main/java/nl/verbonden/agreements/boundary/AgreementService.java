@@ -224,9 +224,21 @@ public class AgreementService {
             .filter(a -> a.statusOn(today) == AgreementStatus.ACTIEF)
             .filter(a -> !a.getEndDate().isAfter(today.plusDays(ENDING_WITHIN_DAYS)))
             .toList();
+    // Only the last completed period of each frequency matters: ask for those few period codes, as pairs, not for
+    // every measurement (bench/README.md: loading them all made this page take seconds and exhaust the heap).
+    List<String> lastPeriods = new ArrayList<>();
+    for (nl.verbonden.agreements.entity.Frequency frequency : nl.verbonden.agreements.entity.Frequency.values()) {
+      lastPeriods.add(Period.containing(frequency, today).previous().code());
+    }
     Set<String> measured = new HashSet<>();
-    for (Measurement m : em.createNamedQuery(Measurement.OF_ACTIVE_AGREEMENTS, Measurement.class).getResultList()) {
-      measured.add(m.getIndicator().getId() + "/" + m.getPeriodCode());
+    for (Object[] m :
+        em.createQuery(
+                "select m.indicator.id, m.periodCode from Measurement m where m.indicator.agreement.status ="
+                    + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF and m.periodCode in :periods",
+                Object[].class)
+            .setParameter("periods", lastPeriods)
+            .getResultList()) {
+      measured.add(m[0] + "/" + m[1]);
     }
     List<Indicator> indicators =
         em.createQuery(

@@ -24,15 +24,17 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
         "select m from Measurement m join fetch m.indicator i where i.agreement.id = :agreement"
             + " order by i.name, m.periodStart")
 @NamedQuery(
-    name = Measurement.OF_ACTIVE_AGREEMENTS,
+    name = Measurement.LATEST_OF_ACTIVE_AGREEMENTS,
     query =
         "select m from Measurement m join fetch m.indicator i where i.agreement.status ="
-            + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF order by m.periodStart")
+            + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF and m.periodStart ="
+            + " (select max(n.periodStart) from Measurement n where n.indicator = m.indicator)")
 public class Measurement extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_AGREEMENT = "Measurement.ofAgreement";
-  public static final String OF_ACTIVE_AGREEMENTS = "Measurement.ofActiveAgreements";
+  /** The latest measurement of each indicator of the active agreements: one row per indicator. */
+  public static final String LATEST_OF_ACTIVE_AGREEMENTS = "Measurement.latestOfActiveAgreements";
   public static final int MAX_TEXT = 500;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -169,7 +169,8 @@ public class OverviewSnapshot {
             .setParameter("to", LocalDate.of(year, 12, 31))
             .getResultList();
     Map<Long, Measurement> latest = new HashMap<>();
-    for (Measurement m : em.createNamedQuery(Measurement.OF_ACTIVE_AGREEMENTS, Measurement.class).getResultList()) {
+    for (Measurement m :
+        em.createNamedQuery(Measurement.LATEST_OF_ACTIVE_AGREEMENTS, Measurement.class).getResultList()) {
       latest.put(m.getIndicator().getId(), m);
     }
     Map<Long, List<String>> open = new HashMap<>();

@@ -20,7 +20,9 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "relation_position")
-@NamedQuery(name = RelationPosition.OF_YEAR, query = "select p from RelationPosition p where p.year = :year")
+@NamedQuery(
+    name = RelationPosition.OF_YEAR,
+    query = "select p from RelationPosition p join fetch p.party where p.year = :year")
 @NamedQuery(
     name = RelationPosition.OF_PARTY,
     query = "select p from RelationPosition p where p.party.id = :party order by p.year")
