@@ -42,6 +42,7 @@ public class QuadrantPage implements Serializable {
   private Long pathPartyId;
   private List<Position> positions;
   private QuadrantChart.Chart chart;
+  private List<PartyRef> partyChoices;
 
   public void load() {
     years = service.years();
@@ -51,6 +52,7 @@ public class QuadrantPage implements Serializable {
 
   public void refresh() {
     positions = service.positions(year, domain, group);
+    partyChoices = positions.stream().map(p -> new PartyRef(p.partyId(), p.partyName())).toList();
     List<Position> path = pathPartyId == null ? List.of() : service.path(pathPartyId);
     chart =
         QuadrantChart.of(
@@ -93,7 +95,7 @@ public class QuadrantPage implements Serializable {
   }
 
   public List<PartyRef> getPartyChoices() {
-    return positions.stream().map(p -> new PartyRef(p.partyId(), p.partyName())).toList();
+    return partyChoices;
   }
 
   public List<Quadrant> getQuadrants() {

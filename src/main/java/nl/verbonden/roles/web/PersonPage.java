@@ -37,6 +37,7 @@ public class PersonPage implements Serializable {
   private final Map<MunicipalRole, long[]> counts = new EnumMap<>(MunicipalRole.class);
   private long regisseurOf;
   private LocalDate today;
+  private List<Office> openOffices;
 
   private OfficeForm office;
   private Long endingOfficeId;
@@ -45,6 +46,7 @@ public class PersonPage implements Serializable {
   public void load() {
     today = Today.date();
     person = people.find(id);
+    openOffices = person.getOffices().stream().filter(o -> o.getEndDate() == null).toList();
     holdings = roles.holdings(id);
     counts.clear();
     for (MunicipalRole role : MunicipalRole.values()) {
@@ -92,7 +94,7 @@ public class PersonPage implements Serializable {
   }
 
   public List<Office> getOpenOffices() {
-    return person.getOffices().stream().filter(o -> o.getEndDate() == null).toList();
+    return openOffices;
   }
 
   public Long getId() {
