@@ -68,7 +68,10 @@ class QuadrantsBrowserIT {
       browser.assertAccessible();
 
       browser.choose("matrix:groep", "Stichtingen en verenigingen");
-      browser.waitForText("Stichting Kringloop Woudenberg");
+      // the filter re-renders the form: wait until the table shows the filtered rows before touching the chart
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> !d.findElement(By.id("matrix:posities")).getText().contains("GGD regio Utrecht"));
       String filtered = browser.text(By.id("matrix:posities"));
       assertFalse(filtered.contains("GGD regio Utrecht"), filtered);
       assertTrue(filtered.contains(WELFARE), filtered);
