@@ -1,8 +1,10 @@
 package nl.verbonden.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import nl.verbonden.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,6 +38,33 @@ class AgreementsBrowserIT {
     // select what is there and type over it, as a person correcting a value does
     browser.waitFor(By.id("metingen:rooster:0:waarde_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     browser.click(By.id("metingen:opslaan"));
+  }
+
+  @Test
+  void theDashboardListsWhatNeedsAttentionAndEveryAgreementSorts() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("dvo/index.xhtml");
+      browser.waitForText("Open escalaties");
+      String escalations = browser.text(By.id("dvo:escalaties"));
+      assertTrue(escalations.contains("Bereik contactmomenten 0-4 jaar") && escalations.contains("GGD regio Utrecht"), escalations);
+      String ending = browser.text(By.id("dvo:aflopend"));
+      assertTrue(ending.contains("Uitvoeringsovereenkomst welzijnswerk 2026"), ending);
+      String overdue = browser.text(By.id("dvo:achterstallig"));
+      assertTrue(overdue.contains("Uitstroom naar werk") && overdue.contains("2026-K3"), overdue);
+
+      By firstTitle = By.cssSelector("[id='dvo:overeenkomsten'] tbody tr:first-child td:first-child");
+      List<String> titles =
+          browser.driver().findElements(By.cssSelector("[id='dvo:overeenkomsten'] tbody tr td:first-child")).stream()
+              .map(e -> e.getText().trim())
+              .sorted(String.CASE_INSENSITIVE_ORDER)
+              .toList();
+      browser.click(By.cssSelector("[id='dvo:overeenkomsten'] th.ui-sortable-column"));
+      browser.waitUntil(d -> d.findElement(firstTitle).getText().trim().equals(titles.get(0)));
+      browser.click(By.cssSelector("[id='dvo:overeenkomsten'] th.ui-sortable-column"));
+      browser.waitUntil(d -> d.findElement(firstTitle).getText().trim().equals(titles.get(titles.size() - 1)));
+      assertEquals(titles.get(titles.size() - 1), browser.text(firstTitle).trim());
+    }
   }
 
   @Test

@@ -148,6 +148,18 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until the condition holds (an ajax update re-renders elements, so stale ones are tried again). */
+  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Condition not met on " + url() + " (screenshot " + screenshot() + ")", e);
+    }
+  }
+
   /**
    * Sets a PrimeFaces datePicker to a day through its widget, as picking the day in its calendar does. (Typing into
    * it key by key races the calendar's own parsing.)

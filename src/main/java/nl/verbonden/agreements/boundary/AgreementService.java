@@ -22,6 +22,7 @@ import nl.verbonden.agreements.entity.AgreementStatus;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.EscalationRule;
 import nl.verbonden.agreements.entity.EscalationStatus;
+import nl.verbonden.agreements.entity.Frequency;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.MeasurementChange;
@@ -217,17 +218,22 @@ public class AgreementService {
   /** Open escalations, agreements ending within 90 days, overdue measurements. A fixed number of queries. */
   public Dashboard dashboard() {
     LocalDate today = Today.date();
-    List<Escalation> open = em.createNamedQuery(Escalation.OPEN, Escalation.class).getResultList();
-    List<Agreement> all = list();
-    List<Agreement> ending =
+    List<Dashboard.OpenEscalation> open =
+        em.createNamedQuery(Escalation.OPEN, Escalation.class).getResultList().stream()
+            .map(e -> Dashboard.OpenEscalation.of(e, today))
+            .toList();
+    // A mutable list: the page's table sorts it in place.
+    List<Dashboard.AgreementRow> all = new ArrayList<>();
+    list().forEach(a -> all.add(Dashboard.AgreementRow.of(a, today)));
+    List<Dashboard.AgreementRow> ending =
         all.stream()
-            .filter(a -> a.statusOn(today) == AgreementStatus.ACTIEF)
-            .filter(a -> !a.getEndDate().isAfter(today.plusDays(ENDING_WITHIN_DAYS)))
+            .filter(a -> a.status() == AgreementStatus.ACTIEF)
+            .filter(a -> !a.endDate().isAfter(today.plusDays(ENDING_WITHIN_DAYS)))
             .toList();
     // Only the last completed period of each frequency matters: ask for those few period codes, as pairs, not for
     // every measurement (bench/README.md: loading them all made this page take seconds and exhaust the heap).
     List<String> lastPeriods = new ArrayList<>();
-    for (nl.verbonden.agreements.entity.Frequency frequency : nl.verbonden.agreements.entity.Frequency.values()) {
+    for (Frequency frequency : Frequency.values()) {
       lastPeriods.add(Period.containing(frequency, today).previous().code());
     }
     Set<String> measured = new HashSet<>();
@@ -252,10 +258,12 @@ public class AgreementService {
       Period last = Period.containing(indicator.getFrequency(), today).previous();
       LocalDate dueOn = last.end().plusDays(REPORTING_DAYS);
       if (agreement.covers(last) && dueOn.isBefore(today) && !measured.contains(indicator.getId() + "/" + last.code())) {
-        overdue.add(new Dashboard.OverdueMeasurement(agreement, indicator.getName(), last.code(), dueOn));
+        overdue.add(
+            new Dashboard.OverdueMeasurement(
+                agreement.getId(), agreement.getTitle(), indicator.getName(), last.code(), dueOn));
       }
     }
-    return new Dashboard(open, ending, overdue);
+    return new Dashboard(open, ending, overdue, all);
   }
 
   // --- Helpers ------------------------------------------------------------------------------------------------

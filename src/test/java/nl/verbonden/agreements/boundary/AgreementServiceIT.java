@@ -149,7 +149,7 @@ class AgreementServiceIT {
     Escalation escalation = view.escalations().get(0);
     assertEquals(1, escalation.getLevel());
     assertEquals("Accountmanager", escalation.getOurSide());
-    assertTrue(agreements.dashboard().openEscalations().stream().anyMatch(e -> e.getId().equals(escalation.getId())));
+    assertTrue(agreements.dashboard().openEscalations().stream().anyMatch(e -> e.id().equals(escalation.getId())));
 
     Escalation raised = agreements.raise(escalation.getId(), "Geen verbeterplan ontvangen");
     assertEquals(2, raised.getLevel());
@@ -215,8 +215,8 @@ class AgreementServiceIT {
   void theDashboardShowsTheDemoAttentionPoints() {
     as.login(REGISSEUR);
     Dashboard dashboard = agreements.dashboard();
-    assertTrue(dashboard.openEscalations().stream().anyMatch(e -> e.getIndicator().getName().equals("Bereik contactmomenten 0-4 jaar")));
-    assertTrue(dashboard.endingSoon().stream().anyMatch(a -> a.getTitle().equals("Uitvoeringsovereenkomst welzijnswerk 2026")));
+    assertTrue(dashboard.openEscalations().stream().anyMatch(e -> e.indicator().equals("Bereik contactmomenten 0-4 jaar") && e.level() == 1));
+    assertTrue(dashboard.endingSoon().stream().anyMatch(a -> a.title().equals("Uitvoeringsovereenkomst welzijnswerk 2026") && a.status() == AgreementStatus.ACTIEF));
     assertTrue(dashboard.overdue().stream().anyMatch(o -> o.indicator().equals("Uitstroom naar werk") && o.period().equals("2026-K3")));
   }
 
@@ -243,7 +243,7 @@ class AgreementServiceIT {
     Agreement woudenbergs = agreements.list().get(0);
     Long indicator = agreements.find(woudenbergs.getId()).getIndicators().get(0).getId();
     Long escalation =
-        agreements.dashboard().openEscalations().stream().findFirst().map(Escalation::getId).orElseThrow();
+        agreements.dashboard().openEscalations().stream().findFirst().map(Dashboard.OpenEscalation::id).orElseThrow();
     Long woudenbergParty = data.partyIds(WOUDENBERG).get(0);
     as.logout();
 
@@ -256,7 +256,8 @@ class AgreementServiceIT {
     assertThrows(NotFoundException.class, () -> agreements.resolve(escalation, "overgenomen"));
     assertThrows(NotFoundException.class, () -> agreements.addIndicator(woudenbergs.getId(), reach()));
     assertThrows(NotFoundException.class, () -> newAgreement(woudenbergParty, "Overgenomen"));
-    assertTrue(agreements.dashboard().openEscalations().stream().noneMatch(e -> e.getId().equals(escalation)));
+    assertTrue(agreements.dashboard().openEscalations().stream().noneMatch(e -> e.id().equals(escalation)));
+    assertTrue(agreements.dashboard().agreements().stream().noneMatch(a -> a.id().equals(woudenbergs.getId())));
   }
 
   @Test

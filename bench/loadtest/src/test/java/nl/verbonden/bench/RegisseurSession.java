@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * search by text, open a party, the agreement dashboard, one agreement, the quadrant matrix, in one of every
  * {@code pdfEvery} sessions the draft overview PDF, log out. Bounded: no session starts once {@code maxRequests}
  * requests' worth of sessions have started, and the run stops hard at duration + 120 s.
+ *
+ * <p>Between two pages each user thinks for a random time between {@code thinkMin} and {@code thinkMax}
+ * milliseconds (uniform; default 0: no pause, a saturation run). With a think time the users are concurrent
+ * people working through their session; without one they are request loops that keep the server saturated.
  */
 public class RegisseurSession extends Simulation {
 
@@ -26,16 +30,26 @@ public class RegisseurSession extends Simulation {
           .exitHereIf(s -> SESSIONS.incrementAndGet() * REQUESTS_PER_SESSION > Steps.MAX_REQUESTS)
           .exec(s -> s.set("withPdf", SESSIONS.get() % PDF_EVERY == 0))
           .exec(Steps.LOGIN_CHAIN)
+          .exec(Steps.think())
           .exec(Steps.registerList())
+          .exec(Steps.think())
           .exec(Steps.registerPage(25))
+          .exec(Steps.think())
           .exec(Steps.registerPage(50))
+          .exec(Steps.think())
           .exec(Steps.registerFilter())
+          .exec(Steps.think())
           .exec(Steps.registerSearch())
+          .exec(Steps.think())
           .exec(Steps.party())
+          .exec(Steps.think())
           .exec(Steps.dashboard())
+          .exec(Steps.think())
           .exec(Steps.agreement())
+          .exec(Steps.think())
           .exec(Steps.matrix())
-          .doIf("#{withPdf}").then(exec(Steps.overviewPdf()))
+          .exec(Steps.think())
+          .doIf("#{withPdf}").then(exec(Steps.overviewPdf()).exec(Steps.think()))
           .exec(Steps.logout());
 
   {

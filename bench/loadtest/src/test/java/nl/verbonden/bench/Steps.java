@@ -2,6 +2,7 @@ package nl.verbonden.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -10,6 +11,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
 
 /**
  * The requests of a regisseur's session, shared by the simulations. Each page request checks its status and a
@@ -25,6 +27,16 @@ final class Steps {
   static final long MAX_REQUESTS = Long.getLong("maxRequests", 20_000);
   static final String LOGIN = System.getProperty("login", "regisseur.woudenberg");
   static final String PASSWORD = System.getProperty("password", "verbonden");
+  static final int THINK_MIN_MS = Integer.getInteger("thinkMin", 0);
+  static final int THINK_MAX_MS = Integer.getInteger("thinkMax", 0);
+
+  /** A person's pause between two pages: uniform between thinkMin and thinkMax ms; none when thinkMax is 0. */
+  static ChainBuilder think() {
+    if (THINK_MAX_MS <= 0) {
+      return exec(s -> s);
+    }
+    return pause(Duration.ofMillis(THINK_MIN_MS), Duration.ofMillis(Math.max(THINK_MIN_MS, THINK_MAX_MS)));
+  }
 
   static HttpProtocolBuilder protocol() {
     if (!BASE_URL.startsWith("http://127.0.0.1") && !BASE_URL.startsWith("http://localhost")) {
