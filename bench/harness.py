@@ -6,7 +6,9 @@ Talks to the bench server on loopback only. Writes JSON lines into the results d
   harness.py start-cold          start the bench server, time until /health/ready and until the first page
   harness.py stop                stop the bench server
   harness.py baseline            save the register page (as the regisseur sees it) as the static baseline file
-  harness.py memory LABEL        server RSS (ps) and heap (jcmd GC.heap_info) now
+  harness.py memory LABEL        server RSS (ps) and heap (jcmd GC.heap_info) now, and live heap after a full GC
+  harness.py memory-watch LABEL SECONDS INTERVAL   RSS and heap every INTERVAL s for SECONDS (no forced GC)
+  harness.py viewmem [N]         heap each page's view keeps in the session (N views per page, full GCs around)
   harness.py pdf [N]             time N sequential draft overview PDFs (unloaded)
   harness.py import              time importing 10,000 measurements (2 CSV files of 5,000 rows) through the page
   harness.py sqlcount LABEL      SQL statements per page (PostgreSQL log_statement=all on the bench database)
@@ -114,27 +116,75 @@ def baseline():
     os.makedirs(target, exist_ok=True)
     with open(os.path.join(target, "register.html"), "w", encoding="utf-8") as f:
         f.write(r.text)
-    for _ in range(100):
-        if requests.get(BASE + "/bench-baseline/register.html").status_code == 200:
+    # Until the static application has started, the path falls to the application at "/" (its login page)
+    for _ in range(150):
+        static = requests.get(BASE + "/bench-baseline/register.html")
+        if static.status_code == 200 and "ui-paginator" in static.text:
             break
         time.sleep(0.2)
-    size = len(requests.get(BASE + "/bench-baseline/register.html").content)
+    else:
+        raise SystemExit("the static baseline application did not start")
+    size = len(static.content)
     record("static_baseline", bytes=size, register_page_bytes=len(r.content))
+
+
+def heap_info(pid):
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    m = re.search(r"total (\d+)K, used (\d+)K", info)
+    return (int(m.group(1)) // 1024, int(m.group(2)) // 1024) if m else (None, None)
+
+
+def rss_mib(pid):
+    return int(subprocess.run(["ps", "-o", "rss=", "-p", str(pid)], capture_output=True, text=True).stdout) // 1024
+
+
+def live_heap_mib(pid):
+    """Heap used after a forced full GC: what stays live."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
+    return heap_info(pid)[1]
 
 
 def memory(label):
     pid = server_pid()
-    rss_kib = int(subprocess.run(["ps", "-o", "rss=", "-p", str(pid)], capture_output=True, text=True).stdout)
-    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
-    m = re.search(r"total (\d+)K, used (\d+)K", info)
-    heap_total, heap_used = (int(m.group(1)) // 1024, int(m.group(2)) // 1024) if m else (None, None)
-    # heap after a full GC: what stays live
-    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
-    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
-    m = re.search(r"total (\d+)K, used (\d+)K", info)
-    live = int(m.group(2)) // 1024 if m else None
-    record("memory", label=label, rss_mib=rss_kib // 1024, heap_committed_mib=heap_total, heap_used_mib=heap_used,
-           heap_used_after_full_gc_mib=live)
+    rss = rss_mib(pid)
+    heap_total, heap_used = heap_info(pid)
+    record("memory", label=label, rss_mib=rss, heap_committed_mib=heap_total, heap_used_mib=heap_used,
+           heap_used_after_full_gc_mib=live_heap_mib(pid))
+
+
+def memory_watch(label, seconds, interval):
+    """Samples RSS and heap (no forced GC) every interval seconds, while a run goes on."""
+    pid = server_pid()
+    start = time.monotonic()
+    samples = []
+    while time.monotonic() - start < seconds:
+        time.sleep(interval)
+        heap_total, heap_used = heap_info(pid)
+        samples.append({"s": round(time.monotonic() - start), "rss_mib": rss_mib(pid),
+                        "heap_committed_mib": heap_total, "heap_used_mib": heap_used})
+    record("memory_watch", label=label, interval_s=interval, samples=samples)
+
+
+def view_memory(n):
+    """Heap each page's view keeps in the HTTP session: n GETs of the page in one session, live heap before and
+    after (forced full GCs), divided by n. Faces keeps the last views of a session (and their view-scoped beans)."""
+    pid = server_pid()
+    s = login()
+    r = s.get(BASE + "/register/parties.xhtml")
+    party = re.search(r"/register/party\.xhtml\?id=(\d+)", r.text).group(1)
+    r = s.get(BASE + "/dvo/index.xhtml")
+    agreement = re.search(r"/dvo/agreement\.xhtml\?id=(\d+)", r.text).group(1)
+    pages = {"register list": "/register/parties.xhtml", "party page": f"/register/party.xhtml?id={party}",
+             "agreement dashboard": "/dvo/index.xhtml", "agreement page": f"/dvo/agreement.xhtml?id={agreement}",
+             "quadrant matrix": "/kwadranten/index.xhtml", "role matrix": "/rollen/matrix.xhtml"}
+    for name, path in pages.items():
+        s = login()
+        before = live_heap_mib(pid)
+        for _ in range(n):
+            s.get(BASE + path).raise_for_status()
+        after = live_heap_mib(pid)
+        record("view_memory", page=name, views=n, kib_per_view=round((after - before) * 1024 / n))
+        s.post(BASE + "/afmelden")
 
 
 def pdf(n):
@@ -299,6 +349,10 @@ if __name__ == "__main__":
         baseline()
     elif cmd == "memory":
         memory(sys.argv[2])
+    elif cmd == "memory-watch":
+        memory_watch(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif cmd == "viewmem":
+        view_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 20)
     elif cmd == "pdf":
         pdf(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
     elif cmd == "import":

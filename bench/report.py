@@ -56,6 +56,64 @@ def machine():
             f"PostgreSQL {pg}, Open Liberty 26.0.0.5; Gatling runs on the same machine (loopback)")
 
 
+def users_of(label):
+    return int(label.rsplit("-", 1)[1].rstrip("u"))
+
+
+def labels_with(stats, prefix):
+    return sorted({label for label, _ in stats if label.startswith(prefix)}, key=users_of)
+
+
+def cell(r):
+    return f"{r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']}, {r['rps']}, {r['ko']}" if r else "–"
+
+
+def per_page_table(stats, labels, header):
+    out = ["| Page | " + " | ".join(header(l) for l in labels) + " |", "|---|" + "---|" * len(labels)]
+    for page in PAGES + ["All Requests"]:
+        if any(stats.get((l, page)) for l in labels):
+            out.append(f"| {page} | " + " | ".join(cell(stats.get((l, page))) for l in labels) + " |")
+    return out + [""]
+
+
+def targets(stats, measurements):
+    """The issue's targets against the 20-user session run (and the unloaded PDF, errors and memory of the run)."""
+    run = "session-20u"
+    if not any(label == run for label, _ in stats):
+        return []
+    out = ["### Against the targets (20 concurrent users, size and database as above, 2 cores)\n",
+           "| Target | Measured | Met? |", "|---|---|---|"]
+
+    def p95(page, limit, name):
+        r = stats.get((run, page))
+        if r:
+            ok = int(r["p95_ms"]) <= limit
+            out.append(f"| {name} p95 ≤ {limit} ms | {r['p95_ms']} ms (p50 {r['p50_ms']}, p99 {r['p99_ms']}; "
+                       f"{r['total']} requests) | {'yes' if ok else 'no'} |")
+
+    p95("register list", 200, "register list")
+    p95("register page", 200, "register list, next page (ajax)")
+    p95("register filter", 200, "register list, filtered (ajax)")
+    p95("party page", 300, "party page")
+    p95("agreement dashboard", 300, "agreement dashboard")
+    p95("quadrant matrix", 300, "quadrant matrix (200 points)")
+    pdfs = [m for m in measurements if m["kind"] == "overview_pdf"]
+    if pdfs:
+        worst = max(pdfs[-1]["seconds"])
+        loaded = stats.get((run, "overview pdf"))
+        extra = f"; in the 20-user run: max {int(loaded['max_ms']) / 1000:.1f} s of {loaded['total']}" if loaded else ""
+        out.append(f"| overview PDF of {pdfs[-1]['parties']} parties ≤ 5 s | unloaded: "
+                   f"{', '.join(str(x) for x in pdfs[-1]['seconds'])} s{extra} | {'yes' if worst <= 5 else 'no'} |")
+    ko = sum(int(r["ko"]) for (label, request), r in stats.items() if request == "All Requests")
+    out.append(f"| 0 errors | {ko} KO over all recorded runs | {'yes' if ko == 0 else 'no'} |")
+    rss = [m["rss_mib"] for m in measurements if m["kind"] == "memory"]
+    rss += [x["rss_mib"] for m in measurements if m["kind"] == "memory_watch" for x in m["samples"]]
+    if rss:
+        out.append(f"| RSS ≤ 1 GiB | at most {max(rss)} MiB (every memory reading of the run, the 10-minute run "
+                   f"sampled every 30 s) | {'yes' if max(rss) <= 1024 else 'no'} |")
+    return out + [""]
+
+
 def main():
     stats, measurements = load()
     out = []
@@ -70,51 +128,63 @@ def main():
                    f"{rows.get('measurement', 0):,} measurements; database {g['db_size']}. Generated in "
                    f"{g['wall_s']} s wall clock (migration {g['generator']['migration_s']} s, load "
                    f"{g['generator']['load_s']} s, including ANALYZE).\n")
-    labels = sorted({label for label, _ in stats if label.startswith("session-")},
-                    key=lambda l: int(l.split("-")[1].rstrip("u")))
-    if labels:
-        out.append("### Regisseur session, per page (closed model, each user logs in, works through the pages, "
-                   "logs out, starts again)\n")
-        out.append("| Page | " + " | ".join(f"{l.split('-')[1].rstrip('u')} users: p50 / p95 / p99 ms, req/s, KO"
-                                            for l in labels) + " |")
-        out.append("|---|" + "---|" * len(labels))
-        for page in PAGES + ["All Requests"]:
-            cells = []
-            for l in labels:
-                r = stats.get((l, page))
-                cells.append(f"{r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']}, {r['rps']}, {r['ko']}" if r else "–")
-            out.append(f"| {page} | " + " | ".join(cells) + " |")
-        out.append("")
-    static = sorted({label for label, _ in stats if label.startswith("static-")},
-                    key=lambda l: int(l.split("-")[1].rstrip("u")))
-    if static:
-        out.append("### Static baseline (a saved copy of the register page, same Liberty, no login)\n")
-        out.append("| Users | req/s | p50 ms | p95 ms | p99 ms | KO |")
-        out.append("|---|---|---|---|---|---|")
-        for l in static:
-            r = stats.get((l, "static baseline"))
-            if r:
-                out.append(f"| {l.split('-')[1].rstrip('u')} | {loop_rps(r):.1f} | {r['p50_ms']} | {r['p95_ms']} | "
-                           f"{r['p99_ms']} | {r['ko']} |")
-        out.append("")
-    singles = [l for l, _ in stats if l.startswith("single-")]
-    if singles:
-        users = singles[0].rsplit("-", 1)[1]
-        base = stats.get((f"static-{users}", "static baseline"))
-        out.append(f"### Each page alone, {users.rstrip('u')} concurrent users, no pause; throughput as a ratio to the "
-                   f"static baseline at the same concurrency\n")
-        out.append("| Page | req/s (OK per second of the loop) | ratio to static | p50 ms | p95 ms | p99 ms | KO |")
-        out.append("|---|---|---|---|---|---|---|")
+    out += targets(stats, measurements)
+    sessions = labels_with(stats, "session-")
+    if sessions:
+        out.append("### Regisseur session with a pause between pages, per page (p50 / p95 / p99 ms, req/s, KO)\n")
+        out += per_page_table(stats, sessions, lambda l: f"{users_of(l)} users")
+    saturation = labels_with(stats, "saturation-")
+    if saturation:
+        out.append("### Saturation: the same session without pauses (p50 / p95 / p99 ms, req/s, KO)\n")
+        out += per_page_table(stats, saturation, lambda l: f"{users_of(l)} users, no pause")
+    long_runs = labels_with(stats, "long-")
+    if long_runs:
+        out.append("### Ten-minute run with a pause between pages (p50 / p95 / p99 ms, req/s, KO)\n")
+        out += per_page_table(stats, long_runs, lambda l: f"{users_of(l)} users, 10 minutes")
+        for m in [m for m in measurements if m["kind"] == "memory_watch"]:
+            xs = m["samples"]
+            if xs:
+                out.append(f"Memory during `{m['label']}` ({len(xs)} samples, every {m['interval_s']} s, no forced GC): "
+                           f"RSS {xs[0]['rss_mib']} MiB after {xs[0]['s']} s, at most "
+                           f"{max(x['rss_mib'] for x in xs)} MiB, {xs[-1]['rss_mib']} MiB after {xs[-1]['s']} s; "
+                           f"heap used between {min(x['heap_used_mib'] for x in xs)} and "
+                           f"{max(x['heap_used_mib'] for x in xs)} MiB of {xs[-1]['heap_committed_mib']} MiB "
+                           f"committed. RSS series: {', '.join(str(x['rss_mib']) for x in xs)}.\n")
+    statics = {users_of(l): stats.get((l, "static baseline")) for l in labels_with(stats, "static-")}
+    single_users = sorted({users_of(l) for l, _ in stats if l.startswith("single-")})
+    if single_users:
+        out.append("### Each page alone, no pause: req/s (ratio to the static file at the same concurrency), "
+                   "p50 / p95 ms, KO\n")
+        out.append("| Page | " + " | ".join(f"{u} users" for u in single_users) + " |")
+        out.append("|---|" + "---|" * len(single_users))
         for key, name in SINGLE:
-            r = stats.get((f"single-{key}-{users}", name))
-            if r:
-                rps = loop_rps(r)
-                ratio = f"{rps / loop_rps(base):.3f}" if base and loop_rps(base) else "–"
-                out.append(f"| {name} | {rps:.1f} | {ratio} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
-                           f"{r['ko']} |")
-        if base:
-            out.append(f"| static baseline | {loop_rps(base):.1f} | 1 | {base['p50_ms']} | {base['p95_ms']} | "
-                       f"{base['p99_ms']} | {base['ko']} |")
+            cells = []
+            for u in single_users:
+                r = stats.get((f"single-{key}-{u}u", name))
+                base = statics.get(u)
+                if r:
+                    ratio = f"{loop_rps(r) / loop_rps(base):.3f}" if base and loop_rps(base) else "–"
+                    cells.append(f"{loop_rps(r):.1f} ({ratio}), {r['p50_ms']} / {r['p95_ms']}, {r['ko']}")
+                else:
+                    cells.append("–")
+            out.append(f"| {name} | " + " | ".join(cells) + " |")
+        cells = []
+        for u in single_users:
+            base = statics.get(u)
+            cells.append(f"{loop_rps(base):.1f} (1), {base['p50_ms']} / {base['p95_ms']}, {base['ko']}" if base else "–")
+        out.append("| static file (register page saved) | " + " | ".join(cells) + " |")
+        out.append("")
+    views = [m for m in measurements if m["kind"] == "view_memory"]
+    if views:
+        out.append("### Heap a page view keeps in the HTTP session (live heap after full GCs, "
+                   f"{views[-1]['views']} views per page)\n")
+        out.append("| Page | KiB per view |")
+        out.append("|---|---|")
+        latest = {}
+        for m in views:
+            latest[m["page"]] = m
+        for m in latest.values():
+            out.append(f"| {m['page']} | {m['kib_per_view']} |")
         out.append("")
     out.append("### Other figures\n")
     out.append("| Figure | Value |")

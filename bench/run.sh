@@ -12,9 +12,16 @@ size_lc=$(echo "$SIZE" | tr 'A-Z' 'a-z')
 export BENCH_DB=${BENCH_DB:-verbonden_bench_$size_lc}
 export BENCH_RESULTS=${BENCH_RESULTS:-$PWD/bench/results}
 USERS_LIST=${USERS_LIST:-1 10 20 50}
-DURATION=${DURATION:-60}
-SINGLE_DURATION=${SINGLE_DURATION:-20}
-SINGLE_USERS=${SINGLE_USERS:-10}
+DURATION=${DURATION:-120}
+THINK_MIN=${THINK_MIN:-1000}
+THINK_MAX=${THINK_MAX:-5000}
+SATURATION_USERS=${SATURATION_USERS:-10}
+SATURATION_DURATION=${SATURATION_DURATION:-60}
+LONG_USERS=${LONG_USERS:-20}
+LONG_DURATION=${LONG_DURATION:-600}
+SINGLE_USERS_LIST=${SINGLE_USERS_LIST:-1 10 50}
+SINGLE_DURATION=${SINGLE_DURATION:-15}
+SINGLE_PAGES=${SINGLE_PAGES:-list page filter search party dashboard agreement matrix}
 PDF_EVERY=${PDF_EVERY:-10}
 MAX_REQUESTS=${MAX_REQUESTS:-20000}
 WLP=target/liberty/wlp
@@ -58,27 +65,39 @@ gatling() {
   python3 bench/harness.py summarise "$dir" "$label" "$loop"
   rm -rf "${REPORTS:?}/$label" && cp -r "$dir" "$REPORTS/$label"
 }
+think=(-DthinkMin="$THINK_MIN" -DthinkMax="$THINK_MAX")
 
+# Warm-up without pauses, so that the JIT has compiled the hot paths before anything is recorded
 gatling warmup "" -Dusers=10 -Dduration=60 -DpdfEvery="$PDF_EVERY"
 python3 bench/harness.py memory after-warmup
+step "heap per view kept in the session"
+python3 bench/harness.py viewmem 20
 
+# People working through their session, with a pause between pages (the targets' "concurrent users")
 for u in $USERS_LIST; do
-  gatling "static-${u}u" "$SINGLE_DURATION" -Dsimulation=nl.verbonden.bench.SinglePage -Dpage=static -Dusers="$u" -Dduration="$SINGLE_DURATION"
-  gatling "session-${u}u" "" -Dusers="$u" -Dduration="$DURATION" -DpdfEvery="$PDF_EVERY"
+  gatling "session-${u}u" "" -Dusers="$u" -Dduration="$DURATION" -DpdfEvery="$PDF_EVERY" "${think[@]}"
 done
 python3 bench/harness.py memory after-session-runs
 
-# A fresh server for the single pages: a session run that hits its hard stop leaves requests executing on the
-# server (at L and 50 users, dashboards that exhausted the heap), which would otherwise slow the next runs.
-python3 bench/harness.py stop || true
-python3 bench/harness.py start-cold
-python3 bench/harness.py memory after-restart
+# Saturation: the same session without pauses, as fast as the server answers
+gatling "saturation-${SATURATION_USERS}u" "" -Dusers="$SATURATION_USERS" -Dduration="$SATURATION_DURATION" -DpdfEvery="$PDF_EVERY"
+python3 bench/harness.py memory after-saturation
 
-# The agreement dashboard is not run alone: at L it is the page that exhausts the heap (bench/README.md);
-# add "dashboard" to SINGLE_PAGES to run it anyway.
-for page in ${SINGLE_PAGES:-list page filter search party agreement matrix}; do
-  gatling "single-$page-${SINGLE_USERS}u" "$SINGLE_DURATION" -Dsimulation=nl.verbonden.bench.SinglePage -Dpage=$page \
-    -Dusers="$SINGLE_USERS" -Dduration="$SINGLE_DURATION"
+# Ten minutes of sessions, memory sampled every 30 s: does anything grow?
+python3 bench/harness.py memory before-long-run
+python3 bench/harness.py memory-watch "long-${LONG_USERS}u" "$LONG_DURATION" 30 &
+watch_pid=$!
+gatling "long-${LONG_USERS}u" "" -Dusers="$LONG_USERS" -Dduration="$LONG_DURATION" -DpdfEvery="$PDF_EVERY" "${think[@]}"
+wait "$watch_pid" || true
+python3 bench/harness.py memory after-long-run
+
+# Each page alone, as fast as it goes, next to the static file at the same concurrency
+for u in $SINGLE_USERS_LIST; do
+  gatling "static-${u}u" "$SINGLE_DURATION" -Dsimulation=nl.verbonden.bench.SinglePage -Dpage=static -Dusers="$u" -Dduration="$SINGLE_DURATION"
+  for page in $SINGLE_PAGES; do
+    gatling "single-$page-${u}u" "$SINGLE_DURATION" -Dsimulation=nl.verbonden.bench.SinglePage -Dpage=$page \
+      -Dusers="$u" -Dduration="$SINGLE_DURATION"
+  done
 done
 python3 bench/harness.py memory after-single-pages
 
@@ -86,4 +105,5 @@ step "overview PDF, unloaded"
 python3 bench/harness.py pdf 3
 step "import 10,000 measurements"
 python3 bench/harness.py import
+python3 bench/harness.py memory after-pdf-and-import
 step "done; results in $BENCH_RESULTS"

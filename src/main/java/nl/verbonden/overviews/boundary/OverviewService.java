@@ -20,6 +20,7 @@ import nl.verbonden.overviews.control.OverviewData;
 import nl.verbonden.overviews.control.OverviewHtml;
 import nl.verbonden.overviews.control.OverviewPdf;
 import nl.verbonden.overviews.control.OverviewSnapshot;
+import nl.verbonden.overviews.control.RenderSlots;
 import nl.verbonden.overviews.entity.OverviewListing;
 import nl.verbonden.overviews.entity.PublishedOverview;
 import nl.verbonden.quadrants.boundary.QuadrantService;
@@ -47,15 +48,25 @@ public class OverviewService {
   @PersistenceContext private EntityManager em;
   @Inject private OverviewSnapshot snapshot;
   @Inject private QuadrantService quadrants;
+  @Inject private RenderSlots slots;
 
-  /** A draft of a year as XHTML (for the page) and PDF. Nothing is stored. */
+  /**
+   * A draft of a year as XHTML and PDF. Nothing is stored.
+   *
+   * @throws DomainException {@code verbonden.overview.busy} when other overviews kept the PDF slots busy too long
+   */
   @RolesAllowed(AppRole.Names.REGISSEUR)
   public Rendered draft(int year) {
+    String html = draftHtml(year);
+    return new Rendered(html, slots.pdf(html));
+  }
+
+  /** A draft of a year as XHTML only (the page's preview): no PDF is laid out. */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public String draftHtml(int year) {
     OverviewData data = snapshot.take(year);
-    String json = json(data);
-    String dataHash = OverviewPdf.sha256(json);
-    String html = OverviewHtml.render(data, new OverviewHtml.Meta("concept", null, null, dataHash, chart(year)));
-    return new Rendered(html, OverviewPdf.render(html), dataHash);
+    String dataHash = OverviewPdf.sha256(json(data));
+    return OverviewHtml.render(data, new OverviewHtml.Meta("concept", null, null, dataHash, chart(year)));
   }
 
   /**
@@ -87,7 +98,7 @@ public class OverviewService {
     String published = MOMENT.format(java.time.Instant.now());
     String html =
         OverviewHtml.render(data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));
-    byte[] pdf = OverviewPdf.render(html);
+    byte[] pdf = slots.pdf(html);
     PublishedOverview overview =
         new PublishedOverview(year, version, json, dataHash, pdf, OverviewPdf.sha256(pdf), replaces, reason);
     em.persist(overview);
@@ -147,5 +158,5 @@ public class OverviewService {
   }
 
   /** A generated overview: its XHTML, its PDF and the SHA-256 of its data. */
-  public record Rendered(String html, byte[] pdf, String dataSha256) implements java.io.Serializable {}
+  public record Rendered(String html, byte[] pdf) implements java.io.Serializable {}
 }

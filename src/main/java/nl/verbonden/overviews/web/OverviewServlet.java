@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.verbonden.overviews.boundary.OverviewService;
+import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.boundary.NotFoundException;
+import nl.verbonden.shared.web.Messages;
 
 /**
  * The overviews as documents: {@code /overzichten/concept.html?jaar=} and {@code concept.pdf?jaar=} (a regisseur's
@@ -32,12 +34,11 @@ public class OverviewServlet extends HttpServlet {
         return;
       }
       int year = Integer.parseInt(request.getParameter("jaar"));
-      OverviewService.Rendered draft = service.draft(year);
       if (path.endsWith(".html")) {
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(draft.html().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(service.draftHtml(year).getBytes(StandardCharsets.UTF_8));
       } else {
-        send(response, draft.pdf(), "application/pdf", "governance-overzicht-" + year + "-concept.pdf");
+        send(response, service.draft(year).pdf(), "application/pdf", "governance-overzicht-" + year + "-concept.pdf");
       }
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -45,6 +46,10 @@ public class OverviewServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (jakarta.ejb.EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } catch (DomainException e) {
+      // verbonden.overview.busy: every PDF slot stayed taken while this request waited
+      response.setHeader("Retry-After", "30");
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Messages.text(request.getLocale(), e.messageKey(), e.arguments()));
     }
   }
 

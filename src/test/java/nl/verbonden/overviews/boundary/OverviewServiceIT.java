@@ -153,6 +153,7 @@ class OverviewServiceIT {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("Draft overview of the Woudenberg demo register generated in " + millis + " ms");
     assertTrue(draft.html().contains("concept"));
+    assertEquals(draft.html(), overviews.draftHtml(year()), "the preview is the PDF's XHTML");
     assertTrue(text(draft.pdf()).contains("Paragraaf verbonden partijen"));
     assertEquals(before, overviews.published().size());
   }

@@ -1,0 +1,101 @@
+package nl.verbonden.overviews.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.verbonden.shared.boundary.DomainException;
+import org.junit.jupiter.api.Test;
+
+class RenderSlotsTest {
+
+  @Test
+  void neverMoreAtOnceThanThereAreSlots() throws Exception {
+    RenderSlots slots = new RenderSlots(2, Duration.ofSeconds(10));
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        int n = i;
+        results.add(
+            pool.submit(
+                () ->
+                    slots.run(
+                        () -> {
+                          most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                          sleep(20);
+                          running.decrementAndGet();
+                          return n;
+                        })));
+      }
+      for (int i = 0; i < 12; i++) {
+        assertEquals(i, results.get(i).get(10, TimeUnit.SECONDS), "every request is served in the end");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, most.get());
+  }
+
+  @Test
+  void aRequestThatWaitsTooLongIsToldTheServerIsBusy() throws Exception {
+    RenderSlots slots = new RenderSlots(1, Duration.ofMillis(100));
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                slots.run(
+                    () -> {
+                      started.countDown();
+                      await(release);
+                      return null;
+                    }));
+    holder.start();
+    assertTrue(started.await(5, TimeUnit.SECONDS));
+    DomainException busy = assertThrows(DomainException.class, () -> slots.run(() -> "second"));
+    assertEquals("verbonden.overview.busy", busy.messageKey());
+    release.countDown();
+    holder.join(5000);
+    assertEquals("third", slots.run(() -> "third"), "the slot is free again");
+  }
+
+  @Test
+  void aFailedRenderingFreesItsSlot() {
+    RenderSlots slots = new RenderSlots(1, Duration.ofMillis(100));
+    assertThrows(IllegalStateException.class, () -> slots.run(() -> { throw new IllegalStateException("kapot"); }));
+    assertEquals("ok", slots.run(() -> "ok"));
+  }
+
+  @Test
+  void atLeastOneSlot() {
+    assertThrows(IllegalArgumentException.class, () -> new RenderSlots(0, Duration.ofSeconds(1)));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
