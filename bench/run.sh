@@ -80,16 +80,20 @@ done
 python3 bench/harness.py memory after-session-runs
 
 # Saturation: the same session without pauses, as fast as the server answers
-gatling "saturation-${SATURATION_USERS}u" "" -Dusers="$SATURATION_USERS" -Dduration="$SATURATION_DURATION" -DpdfEvery="$PDF_EVERY"
-python3 bench/harness.py memory after-saturation
+if [ "$SATURATION_DURATION" -gt 0 ]; then
+  gatling "saturation-${SATURATION_USERS}u" "" -Dusers="$SATURATION_USERS" -Dduration="$SATURATION_DURATION" -DpdfEvery="$PDF_EVERY"
+  python3 bench/harness.py memory after-saturation
+fi
 
 # Ten minutes of sessions, memory sampled every 30 s: does anything grow?
-python3 bench/harness.py memory before-long-run
-python3 bench/harness.py memory-watch "long-${LONG_USERS}u" "$LONG_DURATION" 30 &
-watch_pid=$!
-gatling "long-${LONG_USERS}u" "" -Dusers="$LONG_USERS" -Dduration="$LONG_DURATION" -DpdfEvery="$PDF_EVERY" "${think[@]}"
-wait "$watch_pid" || true
-python3 bench/harness.py memory after-long-run
+if [ "$LONG_DURATION" -gt 0 ]; then
+  python3 bench/harness.py memory before-long-run
+  python3 bench/harness.py memory-watch "long-${LONG_USERS}u" "$LONG_DURATION" 30 &
+  watch_pid=$!
+  gatling "long-${LONG_USERS}u" "" -Dusers="$LONG_USERS" -Dduration="$LONG_DURATION" -DpdfEvery="$PDF_EVERY" "${think[@]}"
+  wait "$watch_pid" || true
+  python3 bench/harness.py memory after-long-run
+fi
 
 # Each page alone, as fast as it goes, next to the static file at the same concurrency
 for u in $SINGLE_USERS_LIST; do

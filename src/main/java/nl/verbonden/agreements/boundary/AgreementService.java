@@ -246,21 +246,21 @@ public class AgreementService {
             .getResultList()) {
       measured.add(m[0] + "/" + m[1]);
     }
-    List<Indicator> indicators =
-        em.createQuery(
-                "select i from Indicator i join fetch i.agreement a where a.status ="
-                    + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF order by a.title, i.name",
-                Indicator.class)
-            .getResultList();
+    // Values, not entities: this runs for every dashboard view, over every indicator of the municipality
     List<Dashboard.OverdueMeasurement> overdue = new ArrayList<>();
-    for (Indicator indicator : indicators) {
-      Agreement agreement = indicator.getAgreement();
-      Period last = Period.containing(indicator.getFrequency(), today).previous();
+    for (Object[] i :
+        em.createQuery(
+                "select i.id, i.name, i.frequency, a.id, a.title, a.startDate, a.endDate from Indicator i join"
+                    + " i.agreement a where a.status = nl.verbonden.agreements.entity.AgreementStatus.ACTIEF"
+                    + " order by a.title, i.name",
+                Object[].class)
+            .getResultList()) {
+      Period last = Period.containing((Frequency) i[2], today).previous();
       LocalDate dueOn = last.end().plusDays(REPORTING_DAYS);
-      if (agreement.covers(last) && dueOn.isBefore(today) && !measured.contains(indicator.getId() + "/" + last.code())) {
-        overdue.add(
-            new Dashboard.OverdueMeasurement(
-                agreement.getId(), agreement.getTitle(), indicator.getName(), last.code(), dueOn));
+      if (Agreement.covers((LocalDate) i[5], (LocalDate) i[6], last)
+          && dueOn.isBefore(today)
+          && !measured.contains(i[0] + "/" + last.code())) {
+        overdue.add(new Dashboard.OverdueMeasurement((Long) i[3], (String) i[4], (String) i[1], last.code(), dueOn));
       }
     }
     return new Dashboard(open, ending, overdue, all);

@@ -132,7 +132,12 @@ public class Agreement extends TenantOwnedEntity {
    * its end.
    */
   public boolean covers(Period period) {
-    return !period.start().isBefore(startDate) && !period.end().isAfter(endDate);
+    return covers(startDate, endDate, period);
+  }
+
+  /** Whether a period lies inside an agreement from start to end (both days included). */
+  public static boolean covers(LocalDate start, LocalDate end, Period period) {
+    return !period.start().isBefore(start) && !period.end().isAfter(end);
   }
 
   /**

@@ -57,6 +57,10 @@ class AgreementTest {
     agreement.setEndDate(LocalDate.of(2026, 11, 30));
     assertFalse(agreement.covers(Period.parse("2026-K4")), "a period that ends after the agreement");
     assertTrue(agreement.covers(Period.parse("2026-11")));
+    assertTrue(Agreement.covers(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")),
+        "both ends included");
+    assertFalse(Agreement.covers(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")));
+    assertFalse(Agreement.covers(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 29), Period.parse("2026-K2")));
   }
 
   @Test

@@ -1,9 +1,10 @@
 package nl.verbonden.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One page, as often as it goes: {@code users} virtual users log in once (the static baseline needs no login), then
  * repeat the page named by {@code page} for {@code duration} seconds, without pause. Gives each page's throughput
- * at a concurrency, to set against the static baseline at the same concurrency. Bounded by {@code maxRequests}.
+ * at a concurrency, to set against the static baseline at the same concurrency. Bounded by {@code maxRequests}
+ * (then the users idle until the duration is over). Each user logs out at the end.
  *
  * <p>Pages: static, list, page, filter, search, party, dashboard, agreement, matrix, pdf.
  */
@@ -53,7 +55,12 @@ public class SinglePage extends Simulation {
           .exec(setup())
           .exec(
               during(Steps.DURATION)
-                  .on(exitHereIf(s -> REQUESTS.incrementAndGet() > Steps.MAX_REQUESTS).exec(target())));
+                  .on(
+                      doIfOrElse(s -> REQUESTS.incrementAndGet() <= Steps.MAX_REQUESTS)
+                          .then(target())
+                          .orElse(pause(1))))
+          // Log out, so that this run's sessions (and the views they keep) do not weigh on the next run
+          .exec(PAGE.equals("static") ? exec(s -> s) : exec(Steps.logout()));
 
   {
     setUp(loop.injectOpen(atOnceUsers(Steps.USERS)))
