@@ -8,7 +8,7 @@ Talks to the bench server on loopback only. Writes JSON lines into the results d
   harness.py baseline            save the register page (as the regisseur sees it) as the static baseline file
   harness.py memory LABEL        server RSS (ps) and heap (jcmd GC.heap_info) now, and live heap after a full GC
   harness.py memory-watch LABEL SECONDS INTERVAL   RSS and heap every INTERVAL s for SECONDS (no forced GC)
-  harness.py viewmem [N]         heap each page's view keeps in the session (N views per page, full GCs around)
+  harness.py viewmem [N]         heap each page's view keeps in the session (N views per page, at most 10; full GCs)
   harness.py pdf [N]             time N sequential draft overview PDFs (unloaded)
   harness.py import              time importing 10,000 measurements (2 CSV files of 5,000 rows) through the page
   harness.py sqlcount LABEL      SQL statements per page (PostgreSQL log_statement=all on the bench database)
@@ -165,25 +165,34 @@ def memory_watch(label, seconds, interval):
     record("memory_watch", label=label, interval_s=interval, samples=samples)
 
 
+def live_heap_kib(pid):
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    return int(re.search(r"total \d+K, used (\d+)K", info).group(1))
+
+
 def view_memory(n):
     """Heap each page's view keeps in the HTTP session: n GETs of the page in one session, live heap before and
-    after (forced full GCs), divided by n. Faces keeps the last views of a session (and their view-scoped beans)."""
+    after (forced full GCs), divided by n. Faces keeps the last views of a session (and their view-scoped beans):
+    n must not exceed the number it keeps (10, org.apache.myfaces.NUMBER_OF_VIEWS_IN_SESSION in web.xml)."""
     pid = server_pid()
     s = login()
     r = s.get(BASE + "/register/parties.xhtml")
     party = re.search(r"/register/party\.xhtml\?id=(\d+)", r.text).group(1)
     r = s.get(BASE + "/dvo/index.xhtml")
     agreement = re.search(r"/dvo/agreement\.xhtml\?id=(\d+)", r.text).group(1)
+    s.post(BASE + "/afmelden")
     pages = {"register list": "/register/parties.xhtml", "party page": f"/register/party.xhtml?id={party}",
              "agreement dashboard": "/dvo/index.xhtml", "agreement page": f"/dvo/agreement.xhtml?id={agreement}",
              "quadrant matrix": "/kwadranten/index.xhtml", "role matrix": "/rollen/matrix.xhtml"}
     for name, path in pages.items():
         s = login()
-        before = live_heap_mib(pid)
+        s.get(BASE + path).raise_for_status()  # the log-in's own view, and lazily created session state
+        before = live_heap_kib(pid)
         for _ in range(n):
             s.get(BASE + path).raise_for_status()
-        after = live_heap_mib(pid)
-        record("view_memory", page=name, views=n, kib_per_view=round((after - before) * 1024 / n))
+        after = live_heap_kib(pid)
+        record("view_memory", page=name, views=n, kib_per_view=round((after - before) / n))
         s.post(BASE + "/afmelden")
 
 
@@ -352,7 +361,7 @@ if __name__ == "__main__":
     elif cmd == "memory-watch":
         memory_watch(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif cmd == "viewmem":
-        view_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 20)
+        view_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 10)
     elif cmd == "pdf":
         pdf(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
     elif cmd == "import":
