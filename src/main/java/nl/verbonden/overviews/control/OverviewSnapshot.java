@@ -75,7 +75,8 @@ public class OverviewSnapshot {
             .getResultList();
     Map<Long, YearFigures> figures = new HashMap<>();
     for (YearFigures f :
-        em.createQuery("select f from YearFigures f where f.year = :year", YearFigures.class)
+        // with their parties: figures of a party that ended before the year would otherwise load it one by one
+        em.createQuery("select f from YearFigures f join fetch f.party where f.year = :year", YearFigures.class)
             .setParameter("year", year)
             .getResultList()) {
       YearFigures known = figures.get(f.getParty().getId());
