@@ -159,7 +159,11 @@ class RolesBrowserIT {
       browser.go("rollen/matrix.xhtml");
       browser.click(By.cssSelector("#matrix\\:alleenBevindingen .ui-chkbox-box"));
       browser.waitFor(By.cssSelector("#matrix\\:alleenBevindingen .ui-chkbox-box.ui-state-active"));
-      String row = browser.text(By.xpath("//tr[.//a[text()='" + party + "']]"));
+      // The filter re-renders the table by ajax: read the row once the new table is there
+      By partyRow = By.xpath("//tr[.//a[text()='" + party + "']]");
+      String[] seen = {""};
+      browser.waitUntil(d -> (seen[0] = d.findElement(partyRow).getText()).contains("Rolconflict"));
+      String row = seen[0];
       assertTrue(row.contains("Rolconflict"), row);
       assertTrue(row.contains("Ilse Vermeulen"), row);
       browser.assertAccessible();
