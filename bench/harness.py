@@ -138,10 +138,11 @@ def rss_mib(pid):
     return int(subprocess.run(["ps", "-o", "rss=", "-p", str(pid)], capture_output=True, text=True).stdout) // 1024
 
 
-def live_heap_mib(pid):
+def live_heap_kib(pid):
     """Heap used after a forced full GC: what stays live."""
     subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
-    return heap_info(pid)[1]
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
+    return int(re.search(r"total \d+K, used (\d+)K", info).group(1))
 
 
 def memory(label):
@@ -149,7 +150,7 @@ def memory(label):
     rss = rss_mib(pid)
     heap_total, heap_used = heap_info(pid)
     record("memory", label=label, rss_mib=rss, heap_committed_mib=heap_total, heap_used_mib=heap_used,
-           heap_used_after_full_gc_mib=live_heap_mib(pid))
+           heap_used_after_full_gc_mib=live_heap_kib(pid) // 1024)
 
 
 def memory_watch(label, seconds, interval):
@@ -163,12 +164,6 @@ def memory_watch(label, seconds, interval):
         samples.append({"s": round(time.monotonic() - start), "rss_mib": rss_mib(pid),
                         "heap_committed_mib": heap_total, "heap_used_mib": heap_used})
     record("memory_watch", label=label, interval_s=interval, samples=samples)
-
-
-def live_heap_kib(pid):
-    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
-    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
-    return int(re.search(r"total \d+K, used (\d+)K", info).group(1))
 
 
 def view_memory(n):

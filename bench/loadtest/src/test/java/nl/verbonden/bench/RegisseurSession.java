@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * A regisseur's session, played by {@code users} concurrent virtual users for {@code duration} seconds (closed
@@ -31,24 +32,19 @@ public class RegisseurSession extends Simulation {
           .exec(s -> s.set("withPdf", SESSIONS.get() % PDF_EVERY == 0))
           .exec(Steps.LOGIN_CHAIN)
           .exec(Steps.think())
-          .exec(Steps.registerList())
-          .exec(Steps.think())
-          .exec(Steps.registerPage(25))
-          .exec(Steps.think())
-          .exec(Steps.registerPage(50))
-          .exec(Steps.think())
-          .exec(Steps.registerFilter())
-          .exec(Steps.think())
-          .exec(Steps.registerSearch())
-          .exec(Steps.think())
-          .exec(Steps.party())
-          .exec(Steps.think())
-          .exec(Steps.dashboard())
-          .exec(Steps.think())
-          .exec(Steps.agreement())
-          .exec(Steps.think())
-          .exec(Steps.matrix())
-          .exec(Steps.think())
+          .exec(
+              Stream.of(
+                      Steps.registerList(),
+                      Steps.registerPage(25),
+                      Steps.registerPage(50),
+                      Steps.registerFilter(),
+                      Steps.registerSearch(),
+                      Steps.party(),
+                      Steps.dashboard(),
+                      Steps.agreement(),
+                      Steps.matrix())
+                  .map(page -> exec(page).exec(Steps.think()))
+                  .toList())
           .doIf("#{withPdf}").then(exec(Steps.overviewPdf()).exec(Steps.think()))
           .exec(Steps.logout());
 
