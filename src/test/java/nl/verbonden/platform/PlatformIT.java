@@ -44,6 +44,7 @@ class PlatformIT {
     HealthCheckResponse response = health.call();
     assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
     assertEquals(Boolean.TRUE, response.getData().orElseThrow().get("reachable"));
-    assertEquals(0L, ((Number) response.getData().orElseThrow().get("migrationsPending")).longValue());
+    assertEquals(
+        0L, ((Number) response.getData().orElseThrow().get("migrationsPending")).longValue());
   }
 }

@@ -9,9 +9,10 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
- * The message bundles of the register, each loaded from exactly one file. {@code ResourceBundle.getBundle} would
- * hand out the English bundle with the Dutch one as its parent, so a key missing from {@code messages_en.properties}
- * would still be found (in Dutch); a test that a key exists in both languages must look in each file alone.
+ * The message bundles of the register, each loaded from exactly one file. {@code
+ * ResourceBundle.getBundle} would hand out the English bundle with the Dutch one as its parent, so
+ * a key missing from {@code messages_en.properties} would still be found (in Dutch); a test that a
+ * key exists in both languages must look in each file alone.
  */
 public final class RegisterBundles {
 

@@ -4,10 +4,10 @@ import java.lang.reflect.Field;
 import nl.verbonden.shared.entity.AuditedEntity;
 
 /**
- * Gives an entity an id, as the database would. Entities are equal by id ({@link AuditedEntity#equals}), and only
- * JPA assigns it: there is no setter, on purpose, so that application code cannot fake an identity. A unit test
- * that needs two distinct saved entities, or the same row loaded twice, sets the private field {@code id} by
- * reflection.
+ * Gives an entity an id, as the database would. Entities are equal by id ({@link
+ * AuditedEntity#equals}), and only JPA assigns it: there is no setter, on purpose, so that
+ * application code cannot fake an identity. A unit test that needs two distinct saved entities, or
+ * the same row loaded twice, sets the private field {@code id} by reflection.
  */
 public final class TestIds {
 

@@ -6,9 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Logs the in-container test in as a user of the demo registry (password "verbonden"), through the servlet
- * request the test runs in, so that the services see that caller. One identity per test method: the caller's
- * account is read once per request.
+ * Logs the in-container test in as a user of the demo registry (password "verbonden"), through the
+ * servlet request the test runs in, so that the services see that caller. One identity per test
+ * method: the caller's account is read once per request.
  */
 @RequestScoped
 public class AsUser {

@@ -7,8 +7,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive every integration test deploys: the real application WAR as Maven packaged it, plus the test support
- * classes for in-container tests.
+ * The archive every integration test deploys: the real application WAR as Maven packaged it, plus
+ * the test support classes for in-container tests.
  */
 public final class Deployments {
 

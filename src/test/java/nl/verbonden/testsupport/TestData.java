@@ -14,8 +14,8 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.entity.UserAccount;
 
 /**
- * Test-only access to the database, around the services under test: reads another tenant's ids, checks raw
- * columns, flips accounts. Deployed only in the integration tests.
+ * Test-only access to the database, around the services under test: reads another tenant's ids,
+ * checks raw columns, flips accounts. Deployed only in the integration tests.
  */
 @Stateless
 @PermitAll
@@ -97,9 +97,9 @@ public class TestData {
   }
 
   /**
-   * How many rows of a part table (participant, year_figures, party_change, party_relation) refer to the party, in
-   * every tenant: the tenant filter is bypassed, so that a row written under the wrong tenant is counted too. A
-   * relation counts from either side.
+   * How many rows of a part table (participant, year_figures, party_change, party_relation) refer
+   * to the party, in every tenant: the tenant filter is bypassed, so that a row written under the
+   * wrong tenant is counted too. A relation counts from either side.
    */
   public long countRowsOfParty(String table, Long partyId) {
     if (!PARTY_PARTS.contains(table)) {
@@ -108,7 +108,8 @@ public class TestData {
     boolean relation = table.equals("party_relation");
     String where = relation ? "party_id = ? or related_party_id = ?" : "party_id = ?";
     Query query =
-        em.createNativeQuery("select count(*) from " + table + " where " + where).setHint(NATIVE_ALLOWED, true);
+        em.createNativeQuery("select count(*) from " + table + " where " + where)
+            .setHint(NATIVE_ALLOWED, true);
     query.setParameter(1, partyId);
     if (relation) {
       query.setParameter(2, partyId);
@@ -129,10 +130,14 @@ public class TestData {
         .longValue();
   }
 
-  /** How many of a tenant's parties are stored under this name, ignoring case (native SQL, tenant set by hand). */
+  /**
+   * How many of a tenant's parties are stored under this name, ignoring case (native SQL, tenant
+   * set by hand).
+   */
   public long countPartiesNamed(String tenantCode, String name) {
     return ((Number)
-            em.createNativeQuery("select count(*) from party where tenant_code = ? and lower(name) = lower(?)")
+            em.createNativeQuery(
+                    "select count(*) from party where tenant_code = ? and lower(name) = lower(?)")
                 .setParameter(1, tenantCode)
                 .setParameter(2, name)
                 .setHint(NATIVE_ALLOWED, true)
@@ -193,7 +198,8 @@ public class TestData {
   public Long officeId(String tenantCode, String personName) {
     em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
     return em.createQuery(
-            "select o.id from Office o where o.person.name = :name order by o.startDate", Long.class)
+            "select o.id from Office o where o.person.name = :name order by o.startDate",
+            Long.class)
         .setParameter("name", personName)
         .setMaxResults(1)
         .getSingleResult();

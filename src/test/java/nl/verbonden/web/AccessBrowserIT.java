@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** Who may see what: login, roles, tenants, language, headers — as a person in a browser sees it. */
+/**
+ * Who may see what: login, roles, tenants, language, headers — as a person in a browser sees it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessBrowserIT {
@@ -59,7 +61,9 @@ class AccessBrowserIT {
       browser.assertAccessible();
       browser.click(By.id("menu:m-register"));
       browser.waitForText("Welstand en Monumenten Midden-Nederland");
-      assertFalse(browser.pageText().contains("Coöperatie ParkeerService"), "a Zeist-only party is not shown");
+      assertFalse(
+          browser.pageText().contains("Coöperatie ParkeerService"),
+          "a Zeist-only party is not shown");
       browser.assertAccessible();
     }
   }
@@ -87,8 +91,13 @@ class AccessBrowserIT {
     try (Browser browser = Browser.open(base)) {
       browser.login("raad.woudenberg");
       assertFalse(browser.pageText().contains("Nieuwe partij"));
-      for (String page : new String[] {"register/parties.xhtml", "register/party.xhtml", "beheer/tenants.xhtml",
-          "beheer/account.xhtml"}) {
+      for (String page :
+          new String[] {
+            "register/parties.xhtml",
+            "register/party.xhtml",
+            "beheer/tenants.xhtml",
+            "beheer/account.xhtml"
+          }) {
         browser.go(page);
         assertEquals("Geen toegang — Verbonden", browser.title(), page);
       }
@@ -112,7 +121,8 @@ class AccessBrowserIT {
 
   @Test
   void securityHeadersAreSet() throws Exception {
-    HttpURLConnection connection = (HttpURLConnection) new URL(base, "login.xhtml").openConnection();
+    HttpURLConnection connection =
+        (HttpURLConnection) new URL(base, "login.xhtml").openConnection();
     assertEquals(200, connection.getResponseCode());
     assertEquals("nosniff", connection.getHeaderField("X-Content-Type-Options"));
     assertEquals("SAMEORIGIN", connection.getHeaderField("X-Frame-Options"));
@@ -122,15 +132,19 @@ class AccessBrowserIT {
 
   @Test
   void aPostWithoutAValidViewStateChangesNothing() throws Exception {
-    HttpURLConnection connection = (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
+    HttpURLConnection connection =
+        (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
     connection.setRequestMethod("POST");
     connection.setInstanceFollowRedirects(false);
     connection.setDoOutput(true);
-    connection.getOutputStream().write(
-        "gemeente=gemeente&gemeente:code=GM0999&gemeente:naam=Vervalst&jakarta.faces.ViewState=forged"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    connection
+        .getOutputStream()
+        .write(
+            "gemeente=gemeente&gemeente:code=GM0999&gemeente:naam=Vervalst&jakarta.faces.ViewState=forged"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     int status = connection.getResponseCode();
-    assertTrue(status == 302 || status == 403, "anonymous forged post is sent to login, got " + status);
+    assertTrue(
+        status == 302 || status == 403, "anonymous forged post is sent to login, got " + status);
     try (Browser browser = Browser.open(base)) {
       browser.login("beheer");
       browser.go("beheer/tenants.xhtml");

@@ -131,7 +131,8 @@ class AdministrationBrowserIT {
   private static String zeistId(Browser browser) {
     return browser
         .driver()
-        .findElement(By.xpath("//select[@id='gebruiker:tenant_input']/option[contains(., 'GM0355')]"))
+        .findElement(
+            By.xpath("//select[@id='gebruiker:tenant_input']/option[contains(., 'GM0355')]"))
         .getAttribute("value");
   }
 
@@ -159,14 +160,17 @@ class AdministrationBrowserIT {
       browser.login("beheer");
       Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
       Cookie ltpa = browser.driver().manage().getCookieNamed("LtpaToken2");
-      HttpURLConnection post = (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
+      HttpURLConnection post =
+          (HttpURLConnection) new URL(base, "beheer/tenant.xhtml").openConnection();
       post.setRequestMethod("POST");
       post.setInstanceFollowRedirects(false);
       post.setDoOutput(true);
       post.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
       post.setRequestProperty(
           "Cookie",
-          "JSESSIONID=" + session.getValue() + (ltpa == null ? "" : "; LtpaToken2=" + ltpa.getValue()));
+          "JSESSIONID="
+              + session.getValue()
+              + (ltpa == null ? "" : "; LtpaToken2=" + ltpa.getValue()));
       post.getOutputStream()
           .write(
               ("gemeente=gemeente&gemeente%3Acode=GM0999&gemeente%3Anaam=Vervalst"

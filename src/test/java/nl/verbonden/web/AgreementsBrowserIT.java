@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * A regisseur's DVO work: an agreement with an indicator (a wrong threshold refused at its field), measurements for
- * two quarters, the light turning red and an escalation opening on the party's ladder, then resolved.
+ * A regisseur's DVO work: an agreement with an indicator (a wrong threshold refused at its field),
+ * measurements for two quarters, the light turning red and an escalation opening on the party's
+ * ladder, then resolved.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,7 +37,9 @@ class AgreementsBrowserIT {
     browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
     browser.waitFor(By.id("metingen:rooster:0:waarde_input"));
     // select what is there and type over it, as a person correcting a value does
-    browser.waitFor(By.id("metingen:rooster:0:waarde_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    browser
+        .waitFor(By.id("metingen:rooster:0:waarde_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     browser.click(By.id("metingen:opslaan"));
   }
 
@@ -47,22 +50,30 @@ class AgreementsBrowserIT {
       browser.go("dvo/index.xhtml");
       browser.waitForText("Open escalaties");
       String escalations = browser.text(By.id("dvo:escalaties"));
-      assertTrue(escalations.contains("Bereik contactmomenten 0-4 jaar") && escalations.contains("GGD regio Utrecht"), escalations);
+      assertTrue(
+          escalations.contains("Bereik contactmomenten 0-4 jaar")
+              && escalations.contains("GGD regio Utrecht"),
+          escalations);
       String ending = browser.text(By.id("dvo:aflopend"));
       assertTrue(ending.contains("Uitvoeringsovereenkomst welzijnswerk 2026"), ending);
       String overdue = browser.text(By.id("dvo:achterstallig"));
       assertTrue(overdue.contains("Uitstroom naar werk") && overdue.contains("2026-K3"), overdue);
 
-      By firstTitle = By.cssSelector("[id='dvo:overeenkomsten'] tbody tr:first-child td:first-child");
+      By firstTitle =
+          By.cssSelector("[id='dvo:overeenkomsten'] tbody tr:first-child td:first-child");
       List<String> titles =
-          browser.driver().findElements(By.cssSelector("[id='dvo:overeenkomsten'] tbody tr td:first-child")).stream()
+          browser
+              .driver()
+              .findElements(By.cssSelector("[id='dvo:overeenkomsten'] tbody tr td:first-child"))
+              .stream()
               .map(e -> e.getText().trim())
               .sorted(String.CASE_INSENSITIVE_ORDER)
               .toList();
       browser.click(By.cssSelector("[id='dvo:overeenkomsten'] th.ui-sortable-column"));
       browser.waitUntil(d -> d.findElement(firstTitle).getText().trim().equals(titles.get(0)));
       browser.click(By.cssSelector("[id='dvo:overeenkomsten'] th.ui-sortable-column"));
-      browser.waitUntil(d -> d.findElement(firstTitle).getText().trim().equals(titles.get(titles.size() - 1)));
+      browser.waitUntil(
+          d -> d.findElement(firstTitle).getText().trim().equals(titles.get(titles.size() - 1)));
       assertEquals(titles.get(titles.size() - 1), browser.text(firstTitle).trim());
     }
   }
@@ -99,7 +110,9 @@ class AgreementsBrowserIT {
       browser.waitForText("Indicator Inspecties op tijd is toegevoegd.");
       browser.click(By.id("indicatorlijst:indicatoren:0:wijzig"));
       browser.waitForText("Indicator bewerken");
-      browser.waitFor(By.id("indicator:doel_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "96", Keys.TAB);
+      browser
+          .waitFor(By.id("indicator:doel_input"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), "96", Keys.TAB);
       browser.click(By.id("indicator:toevoegen"));
       browser.waitForText("Indicator Inspecties op tijd is opgeslagen.");
       assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("96"));
@@ -108,9 +121,12 @@ class AgreementsBrowserIT {
       browser.waitForText("Metingen opgeslagen: 1 nieuw, 0 gecorrigeerd, 0 ongewijzigd.");
       assertTrue(browser.text(By.id("licht")).contains("Rood"));
       period(browser, "2026-K2", "72");
-      browser.waitForText("Indicator Inspecties op tijd is te lang rood: er is een escalatie geopend op de eerste trede.");
+      browser.waitForText(
+          "Indicator Inspecties op tijd is te lang rood: er is een escalatie geopend op de eerste trede.");
       String escalations = browser.text(By.id("escalaties"));
-      assertTrue(escalations.contains("Contactpersonen") && escalations.contains("Accountmanager"), escalations);
+      assertTrue(
+          escalations.contains("Contactpersonen") && escalations.contains("Accountmanager"),
+          escalations);
       browser.assertAccessible();
 
       period(browser, "2026-K2", "74");
@@ -151,7 +167,9 @@ class AgreementsBrowserIT {
       String errors = browser.text(By.id("fouttabel"));
       assertTrue(errors.contains("3") && errors.contains("periode"), errors);
       browser.assertAccessible();
-      assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (2026-K3)"), "nothing of a file with an error is saved");
+      assertTrue(
+          browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (2026-K3)"),
+          "nothing of a file with an error is saved");
 
       browser.upload(fileInput, good);
       browser.click(importButton);

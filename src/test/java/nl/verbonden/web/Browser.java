@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person at headless Debian Chromium: opens pages, types, clicks and reads, and checks every page with axe-core.
- * Without Chromium installed the browser tests are skipped, saying so.
+ * A person at headless Debian Chromium: opens pages, types, clicks and reads, and checks every page
+ * with axe-core. Without Chromium installed the browser tests are skipped, saying so.
  */
 final class Browser implements AutoCloseable {
 
@@ -55,8 +55,10 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption(
         "prefs",
         java.util.Map.of(
-            "download.default_directory", profile.resolve("downloads").toString(),
-            "download.prompt_for_download", false));
+            "download.default_directory",
+            profile.resolve("downloads").toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -143,12 +145,22 @@ final class Browser implements AutoCloseable {
           .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
-          "Not shown: \"" + text + "\" on " + url() + " (screenshot " + screenshot() + "); the page says: " + pageText(),
+          "Not shown: \""
+              + text
+              + "\" on "
+              + url()
+              + " (screenshot "
+              + screenshot()
+              + "); the page says: "
+              + pageText(),
           e);
     }
   }
 
-  /** Waits until the condition holds (an ajax update re-renders elements, so stale ones are tried again). */
+  /**
+   * Waits until the condition holds (an ajax update re-renders elements, so stale ones are tried
+   * again).
+   */
   void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -156,13 +168,14 @@ final class Browser implements AutoCloseable {
           .ignoring(org.openqa.selenium.NoSuchElementException.class)
           .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Condition not met on " + url() + " (screenshot " + screenshot() + ")", e);
+      throw new AssertionError(
+          "Condition not met on " + url() + " (screenshot " + screenshot() + ")", e);
     }
   }
 
   /**
-   * Sets a PrimeFaces datePicker to a day through its widget, as picking the day in its calendar does. (Typing into
-   * it key by key races the calendar's own parsing.)
+   * Sets a PrimeFaces datePicker to a day through its widget, as picking the day in its calendar
+   * does. (Typing into it key by key races the calendar's own parsing.)
    */
   void date(String clientId, java.time.LocalDate day) {
     waitFor(By.id(clientId + "_input"));
@@ -176,30 +189,41 @@ final class Browser implements AutoCloseable {
             day.getDayOfMonth());
   }
 
-  /** Saves a screenshot of the page under target/screenshots for a failing test, and returns its path. */
+  /**
+   * Saves a screenshot of the page under target/screenshots for a failing test, and returns its
+   * path.
+   */
   String screenshot() {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
       Path file = dir.resolve(System.currentTimeMillis() + ".png");
-      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      Files.write(
+          file,
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
       return file.toAbsolutePath().toString();
     } catch (java.io.IOException | RuntimeException e) {
       return "not taken: " + e;
     }
   }
 
-  /** Chooses a value in a PrimeFaces selectOneMenu through its widget, as a click on the option does. */
+  /**
+   * Chooses a value in a PrimeFaces selectOneMenu through its widget, as a click on the option
+   * does.
+   */
   void selectOne(String clientId, String value) {
     waitFor(By.id(clientId));
     String widget = "widget_" + clientId.replace(':', '_');
     ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
+        .executeScript(
+            "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
   }
 
   /**
-   * Chooses an option of a PrimeFaces selectOneMenu as a person does: opens it and clicks the option's label. Opening
-   * and clicking are retried until the menu shows the choice: the panel's show animation can swallow a first click.
+   * Chooses an option of a PrimeFaces selectOneMenu as a person does: opens it and clicks the
+   * option's label. Opening and clicking are retried until the menu shows the choice: the panel's
+   * show animation can swallow a first click.
    */
   void choose(String clientId, String label) {
     waitFor(By.id(clientId));
@@ -226,7 +250,8 @@ final class Browser implements AutoCloseable {
                 return label.equals(d.findElement(By.id(clientId + "_label")).getText().strip());
               });
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Could not choose \"" + label + "\" in " + clientId + " on " + url(), e);
+      throw new AssertionError(
+          "Could not choose \"" + label + "\" in " + clientId + " on " + url(), e);
     }
   }
 
@@ -244,11 +269,15 @@ final class Browser implements AutoCloseable {
   /** Waits for a downloaded file of this name and returns its path. */
   Path downloaded(String fileName) {
     Path file = profile.resolve("downloads").resolve(fileName);
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(file) && sizeOf(file) > 0);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> Files.isRegularFile(file) && sizeOf(file) > 0);
     return file;
   }
 
-  /** Waits for a downloaded file whose name starts with the prefix (and is complete), and returns its path. */
+  /**
+   * Waits for a downloaded file whose name starts with the prefix (and is complete), and returns
+   * its path.
+   */
   Path downloadedMatching(String prefix) {
     Path dir = profile.resolve("downloads");
     Path[] found = new Path[1];
@@ -301,7 +330,10 @@ final class Browser implements AutoCloseable {
 
   /** axe-core on the current page: no violation of impact serious or critical. */
   void assertAccessible() {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
     List<Rule> severe =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -313,8 +345,15 @@ final class Browser implements AutoCloseable {
                 + url()
                 + ": "
                 + severe.stream()
-                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().stream()
-                        .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                    .map(
+                        v ->
+                            v.getId()
+                                + " ("
+                                + v.getImpact()
+                                + "): "
+                                + v.getNodes().stream()
+                                    .map(n -> n.getTarget().toString())
+                                    .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("; ")));
   }
 

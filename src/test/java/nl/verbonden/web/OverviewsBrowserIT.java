@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The regisseur publishes the overview; the council member downloads it and checks the file on the check page, which
- * says it is an unaltered published version.
+ * The regisseur publishes the overview; the council member downloads it and checks the file on the
+ * check page, which says it is an unaltered published version.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,7 +47,9 @@ class OverviewsBrowserIT {
       browser.login("raad.woudenberg");
       browser.go("overzichten/index.xhtml");
       browser.waitForText("Gepubliceerde versies");
-      assertTrue(!browser.pageText().contains("Concept maken en publiceren"), "a council member cannot publish");
+      assertTrue(
+          !browser.pageText().contains("Concept maken en publiceren"),
+          "a council member cannot publish");
       browser.assertAccessible();
       browser.click(By.id("versies:0:download"));
       Path pdf = browser.downloadedMatching("governance-overzicht-versie-");

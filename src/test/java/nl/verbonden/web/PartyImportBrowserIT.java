@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A regisseur imports parties from a CSV file: first a file with a mistake, then the corrected one. */
+/**
+ * A regisseur imports parties from a CSV file: first a file with a mistake, then the corrected one.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PartyImportBrowserIT {
@@ -30,7 +32,9 @@ class PartyImportBrowserIT {
   private static final String NEW_PARTY = "Aardwarmtecoöperatie Woudenberg";
 
   private static final By FILE_INPUT = By.cssSelector("form[id='import'] input[type='file']");
-  private static final By IMPORT_BUTTON = By.cssSelector("form[id='import'] button.ui-fileupload-upload");
+  private static final By IMPORT_BUTTON =
+      By.cssSelector("form[id='import'] button.ui-fileupload-upload");
+
   /** The error table's row for row 3 of the file, column rechtsvorm. */
   private static final String ERROR_ROW =
       "//*[@id='fouten:tabel']//tbody/tr[td[1][normalize-space()='3'] and td[2][normalize-space()='rechtsvorm']]";
@@ -61,8 +65,10 @@ class PartyImportBrowserIT {
       browser.go("register/import.xhtml");
       browser.waitForText("Alles of niets");
       browser.assertAccessible();
-      assertTrue(download(browser, "sjabloon").startsWith("\uFEFFnaam;rechtsvorm;kvk_nummer;rsin;"));
-      assertTrue(download(browser, "voorbeeld").contains("Stichting Welzijn Woudenberg;STICHTING;"));
+      assertTrue(
+          download(browser, "sjabloon").startsWith("\uFEFFnaam;rechtsvorm;kvk_nummer;rsin;"));
+      assertTrue(
+          download(browser, "voorbeeld").contains("Stichting Welzijn Woudenberg;STICHTING;"));
 
       browser.upload(FILE_INPUT, bad);
       browser.click(IMPORT_BUTTON);
@@ -73,7 +79,8 @@ class PartyImportBrowserIT {
 
       browser.go("register/parties.xhtml");
       browser.waitForText("Afvalverwijdering Utrecht (AVU)");
-      assertFalse(browser.pageText().contains(NEW_PARTY), "nothing of a file with an error is imported");
+      assertFalse(
+          browser.pageText().contains(NEW_PARTY), "nothing of a file with an error is imported");
 
       browser.go("register/import.xhtml");
       browser.upload(FILE_INPUT, good);

@@ -18,7 +18,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-/** The matrix as a regisseur uses it: the points, a filter, a click on a bubble, and an override with its rationale. */
+/**
+ * The matrix as a regisseur uses it: the points, a filter, a click on a bubble, and an override
+ * with its rationale.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuadrantsBrowserIT {
@@ -35,7 +38,8 @@ class QuadrantsBrowserIT {
   /** Clicks the bubble of a party where Chart.js drew it on the canvas. */
   private static void clickBubble(Browser browser, String party) {
     WebElement canvas = browser.waitFor(By.cssSelector("#matrix\\:grafiek canvas"));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
     @SuppressWarnings("unchecked")
     List<Number> point =
         (List<Number>)
@@ -58,20 +62,27 @@ class QuadrantsBrowserIT {
       browser.go("kwadranten/index.xhtml");
       browser.waitFor(By.cssSelector("#matrix\\:grafiek canvas"));
       String table = browser.text(By.id("matrix:posities"));
-      assertTrue(table.contains("GGD regio Utrecht") && table.contains("Meervoudig opdrachtgeverschap"), table);
+      assertTrue(
+          table.contains("GGD regio Utrecht") && table.contains("Meervoudig opdrachtgeverschap"),
+          table);
       assertTrue(table.contains("Handmatig geplaatst"), table);
       Number bubbles =
           (Number)
               ((JavascriptExecutor) browser.driver())
-                  .executeScript("return PrimeFaces.widgets['widget_matrix_grafiek'].chart.data.datasets.length;");
+                  .executeScript(
+                      "return PrimeFaces.widgets['widget_matrix_grafiek'].chart.data.datasets.length;");
       assertTrue(bubbles.intValue() >= 6, "dividers and bubbles: " + bubbles);
       browser.assertAccessible();
 
       browser.choose("matrix:groep", "Stichtingen en verenigingen");
-      // the filter re-renders the form: wait until the table shows the filtered rows before touching the chart
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+      // the filter re-renders the form: wait until the table shows the filtered rows before
+      // touching the chart
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(d -> !d.findElement(By.id("matrix:posities")).getText().contains("GGD regio Utrecht"));
+          .until(
+              d ->
+                  !d.findElement(By.id("matrix:posities")).getText().contains("GGD regio Utrecht"));
       String filtered = browser.text(By.id("matrix:posities"));
       assertFalse(filtered.contains("GGD regio Utrecht"), filtered);
       assertTrue(filtered.contains(WELFARE), filtered);
@@ -88,8 +99,12 @@ class QuadrantsBrowserIT {
       browser.click(By.id("overschrijven:opslaan"));
       browser.waitForText("Leg uit waarom de partij op deze plek hoort.");
       browser.type("overschrijven:onderbouwing", "Werkt al samen met de huisartsen in de wijk.");
-      browser.waitFor(By.id("overschrijven:netwerkpositie_input")).sendKeys(
-          org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "60", org.openqa.selenium.Keys.TAB);
+      browser
+          .waitFor(By.id("overschrijven:netwerkpositie_input"))
+          .sendKeys(
+              org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+              "60",
+              org.openqa.selenium.Keys.TAB);
       browser.click(By.id("overschrijven:opslaan"));
       browser.waitForText("De positie van Stichting Welzijn Woudenberg is handmatig vastgelegd.");
       assertTrue(browser.text(By.id("overschreven")).contains("Werkt al samen met de huisartsen"));

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The register as a regisseur uses it every week: list, filters, export, the party form and the party's tabs. */
+/**
+ * The register as a regisseur uses it every week: list, filters, export, the party form and the
+ * party's tabs.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegisterBrowserIT {
@@ -30,7 +33,8 @@ class RegisterBrowserIT {
   @ArquillianResource private URL base;
 
   @Test
-  void aRegisseurCreatesAPartyFixingTheMessagesAtTheFieldsThenEditsItAndSeesTheHistory() throws Exception {
+  void aRegisseurCreatesAPartyFixingTheMessagesAtTheFieldsThenEditsItAndSeesTheHistory()
+      throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
       browser.go("register/parties.xhtml");
@@ -92,7 +96,8 @@ class RegisterBrowserIT {
       browser.type("tabs:deelnemerform:deelnemerAandeel_input", "50");
       browser.click(By.id("tabs:deelnemerform:deelnemerToevoegen"));
       browser.waitForText("meer dan 100%");
-      assertTrue(browser.text(By.id("tabs:deelnemerform:deelnemerAandeel-bericht")).contains("110"));
+      assertTrue(
+          browser.text(By.id("tabs:deelnemerform:deelnemerAandeel-bericht")).contains("110"));
       String table = browser.text(By.id("tabs:deelnemerform:deelnemerlijst"));
       assertFalse(table.contains("Renswoude"), table);
       assertTrue(table.contains("Totaal stemaandeel: 60"), table);
@@ -110,7 +115,12 @@ class RegisterBrowserIT {
       for (int question = 1; question <= 6; question++) {
         String level = question <= 3 ? "Hoog" : "Laag";
         browser.click(
-            By.xpath("(//fieldset[contains(@class,'vb-question')])[" + question + "]//label[text()='" + level + "']"));
+            By.xpath(
+                "(//fieldset[contains(@class,'vb-question')])["
+                    + question
+                    + "]//label[text()='"
+                    + level
+                    + "']"));
       }
       browser.click(By.id("tabs:risicoform:beoordelen"));
       browser.waitForText("regime Zwaar");
@@ -173,11 +183,13 @@ class RegisterBrowserIT {
 
   private static void waitUntilGone(Browser browser, String text) {
     try {
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> !d.findElement(By.id("lijst:partijen")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Still shown: \"" + text + "\"; the page says: " + browser.pageText(), e);
+      throw new AssertionError(
+          "Still shown: \"" + text + "\"; the page says: " + browser.pageText(), e);
     }
   }
 }

@@ -15,16 +15,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The four-role model as a regisseur uses it: the walkthrough from start to end (left halfway and resumed), the
- * conflict that needs a justification and then shows in the matrix, the organigram, and people with their offices.
+ * The four-role model as a regisseur uses it: the walkthrough from start to end (left halfway and
+ * resumed), the conflict that needs a justification and then shows in the matrix, the organigram,
+ * and people with their offices.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RolesBrowserIT {
 
   private static final String KOK = "Wethouder Thomas Kok (Financiën, afval en duurzaamheid)";
-  private static final String VERMEULEN = "Wethouder Ilse Vermeulen (Sociaal domein, zorg en jeugd)";
-  private static final String BURGEMEESTER = "Burgemeester Marieke de Boer (Openbare orde en veiligheid)";
+  private static final String VERMEULEN =
+      "Wethouder Ilse Vermeulen (Sociaal domein, zorg en jeugd)";
+  private static final String BURGEMEESTER =
+      "Burgemeester Marieke de Boer (Openbare orde en veiligheid)";
   private static final String DE_VRIES = "Regisseur Sanne de Vries (Verbonden partijen)";
   private static final String HENDRIKS = "Controller Eva Hendriks";
 
@@ -58,7 +61,10 @@ class RolesBrowserIT {
     browser.type("doorloop:reden_" + role, reason);
   }
 
-  /** Goes to the next step and waits for it: a role's step by its question, the others by their first field. */
+  /**
+   * Goes to the next step and waits for it: a role's step by its question, the others by their
+   * first field.
+   */
   private static void next(Browser browser, String expectedStep) {
     browser.click(By.id("doorloop:stappen_next"));
     String role = expectedStep.substring("stap_".length());
@@ -90,7 +96,9 @@ class RolesBrowserIT {
       browser.waitFor(By.id("doorloop:reden_OPDRACHTNEMER"));
       browser.click(By.id("doorloop:stappen_next"));
       browser.waitForText("Leg uit waarom de gemeente deze rol niet vervult.");
-      browser.type("doorloop:reden_OPDRACHTNEMER", "Woudenberg levert geen taken aan de welstandscommissie.");
+      browser.type(
+          "doorloop:reden_OPDRACHTNEMER",
+          "Woudenberg levert geen taken aan de welstandscommissie.");
       next(browser, "stap_UITVOERDER");
 
       browser.click(By.id("doorloop:later"));
@@ -102,9 +110,13 @@ class RolesBrowserIT {
       notHeld(browser, "UITVOERDER", "De commissie voert de advisering zelf uit.");
       next(browser, "stap_REGIE");
       assertEquals(
-          DE_VRIES, browser.text(By.id("doorloop:regisseur_label")).strip(), "the ambtelijk client is suggested");
+          DE_VRIES,
+          browser.text(By.id("doorloop:regisseur_label")).strip(),
+          "the ambtelijk client is suggested");
       browser.click(By.id("doorloop:voorbeeldladder"));
-      assertEquals("Bestuurlijk", browser.waitFor(By.id("doorloop:treden:2:tredeNaam")).getAttribute("value"));
+      assertEquals(
+          "Bestuurlijk",
+          browser.waitFor(By.id("doorloop:treden:2:tredeNaam")).getAttribute("value"));
       browser.type("doorloop:directie", "Directeur Welstand");
       browser.assertAccessible();
       next(browser, "stap_CONTROLE");
@@ -112,13 +124,15 @@ class RolesBrowserIT {
       assertTrue(browser.text(By.id("overzicht")).contains("Thomas Kok"));
 
       browser.click(By.id("doorloop:opslaan"));
-      browser.waitForText("De rolverdeling van Welstand en Monumenten Midden-Nederland is opgeslagen.");
+      browser.waitForText(
+          "De rolverdeling van Welstand en Monumenten Midden-Nederland is opgeslagen.");
       String roles = browser.text(By.id("rolverdeling"));
       assertTrue(roles.contains("Thomas Kok") && roles.contains("Marieke de Boer"), roles);
       assertTrue(roles.contains("Niet belegd: De commissie voert de advisering zelf uit."), roles);
       String organigram = browser.text(By.id("tabs:organigram"));
       assertTrue(organigram.contains("Gemeente Woudenberg"), organigram);
-      assertTrue(organigram.contains("Regisseur") && organigram.contains("Sanne de Vries"), organigram);
+      assertTrue(
+          organigram.contains("Regisseur") && organigram.contains("Sanne de Vries"), organigram);
       assertTrue(organigram.contains("Directeur Welstand"), organigram);
       assertTrue(browser.pageText().contains("Geen bevindingen"));
       browser.assertAccessible();
@@ -145,13 +159,19 @@ class RolesBrowserIT {
       next(browser, "stap_REGIE");
       next(browser, "stap_CONTROLE");
       String findings = browser.text(By.id("bevindingen-controle"));
-      assertTrue(findings.contains("Rolconflict: Ilse Vermeulen is bestuurlijk opdrachtgever én eigenaar."), findings);
+      assertTrue(
+          findings.contains(
+              "Rolconflict: Ilse Vermeulen is bestuurlijk opdrachtgever én eigenaar."),
+          findings);
       assertTrue(findings.contains("Er is geen escalatieladder."), findings);
 
       browser.click(By.id("doorloop:opslaan"));
       browser.waitForText("Leg vast waarom dat hier toch verantwoord is.");
-      assertTrue(browser.text(By.id("doorloop:rechtvaardiging-bericht")).contains("Leg vast waarom"));
-      browser.type("doorloop:rechtvaardiging", "De raad koos op 1 oktober 2026 bewust voor één portefeuillehouder.");
+      assertTrue(
+          browser.text(By.id("doorloop:rechtvaardiging-bericht")).contains("Leg vast waarom"));
+      browser.type(
+          "doorloop:rechtvaardiging",
+          "De raad koos op 1 oktober 2026 bewust voor één portefeuillehouder.");
       browser.click(By.id("doorloop:opslaan"));
       browser.waitForText("is opgeslagen.");
       assertTrue(browser.text(By.id("rolconflict")).contains("Rolconflict"));
@@ -170,7 +190,8 @@ class RolesBrowserIT {
 
       browser.go("rollen/bevindingen.xhtml");
       String all = browser.text(By.id("bevindingen:lijst"));
-      assertTrue(all.contains("De raad koos op 1 oktober 2026 bewust voor één portefeuillehouder."), all);
+      assertTrue(
+          all.contains("De raad koos op 1 oktober 2026 bewust voor één portefeuillehouder."), all);
       browser.assertAccessible();
 
       browser.go("register/parties.xhtml");
@@ -189,7 +210,8 @@ class RolesBrowserIT {
       browser.type("persoon:naam", "Lotte Nieuw");
       browser.click(By.id("persoon:toevoegen"));
       browser.waitForText("Vul de portefeuille van de wethouder in.");
-      assertTrue(browser.text(By.id("persoon:functiePortefeuille-bericht")).contains("portefeuille"));
+      assertTrue(
+          browser.text(By.id("persoon:functiePortefeuille-bericht")).contains("portefeuille"));
       browser.type("persoon:functiePortefeuille", "Wonen en ruimte");
       browser.click(By.id("persoon:toevoegen"));
       browser.waitForText("Lotte Nieuw is toegevoegd.");

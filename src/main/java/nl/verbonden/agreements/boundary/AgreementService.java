@@ -40,8 +40,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * The service-level agreements (DVO's) of the caller's municipality: agreements and their indicators, measurements
- * per period (corrections kept), traffic lights, and escalations along the party's escalation ladder.
+ * The service-level agreements (DVO's) of the caller's municipality: agreements and their
+ * indicators, measurements per period (corrections kept), traffic lights, and escalations along the
+ * party's escalation ladder.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -62,7 +63,9 @@ public class AgreementService {
 
   public List<Agreement> ofParty(Long partyId) {
     Entities.findOrThrow(em, Party.class, partyId);
-    return em.createNamedQuery(Agreement.OF_PARTY, Agreement.class).setParameter("party", partyId).getResultList();
+    return em.createNamedQuery(Agreement.OF_PARTY, Agreement.class)
+        .setParameter("party", partyId)
+        .getResultList();
   }
 
   /**
@@ -75,7 +78,10 @@ public class AgreementService {
     return agreement;
   }
 
-  /** The agreement with every indicator's measurements and light, the light of the whole, and its escalations. */
+  /**
+   * The agreement with every indicator's measurements and light, the light of the whole, and its
+   * escalations.
+   */
   public AgreementStatusView status(Long id) {
     Agreement agreement = find(id);
     Map<Long, List<Measurement>> byIndicator = new HashMap<>();
@@ -89,15 +95,22 @@ public class AgreementService {
     List<TrafficLight> lights = new ArrayList<>();
     for (Indicator indicator : agreement.getIndicators()) {
       List<Measurement> measured = byIndicator.getOrDefault(indicator.getId(), List.of());
-      TrafficLight light = measured.isEmpty() ? TrafficLight.GREY : measured.get(measured.size() - 1).light();
+      TrafficLight light =
+          measured.isEmpty() ? TrafficLight.GREY : measured.get(measured.size() - 1).light();
       lights.add(light);
       indicators.add(new IndicatorStatus(indicator, measured, light));
     }
     List<Escalation> escalations =
-        em.createNamedQuery(Escalation.OF_AGREEMENT, Escalation.class).setParameter("agreement", id).getResultList();
+        em.createNamedQuery(Escalation.OF_AGREEMENT, Escalation.class)
+            .setParameter("agreement", id)
+            .getResultList();
     escalations.forEach(e -> e.getEvents().size());
     return new AgreementStatusView(
-        agreement, agreement.statusOn(Today.date()), indicators, TrafficLight.worst(lights), escalations);
+        agreement,
+        agreement.statusOn(Today.date()),
+        indicators,
+        TrafficLight.worst(lights),
+        escalations);
   }
 
   /** The corrections of the agreement's measurements, newest first. */
@@ -122,7 +135,8 @@ public class AgreementService {
 
   /** Saves an edited agreement, unless someone saved it since it was loaded. */
   public Agreement update(@NotNull @Valid Agreement edited) {
-    Agreement current = Entities.findForEdit(em, Agreement.class, edited.getId(), edited.getVersion());
+    Agreement current =
+        Entities.findForEdit(em, Agreement.class, edited.getId(), edited.getVersion());
     current.copyEditableFrom(edited);
     current.check();
     Entities.flush(em, Agreement.class, current.getId());
@@ -130,8 +144,8 @@ public class AgreementService {
   }
 
   /**
-   * @throws DomainException at the field that is wrong: thresholds against the direction, a target that is not green,
-   *     a name the agreement already has
+   * @throws DomainException at the field that is wrong: thresholds against the direction, a target
+   *     that is not green, a name the agreement already has
    */
   public Indicator addIndicator(Long agreementId, @NotNull @Valid Indicator indicator) {
     Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
@@ -143,7 +157,8 @@ public class AgreementService {
   /** Saves an edited indicator of this agreement, unless someone saved it since it was loaded. */
   public Indicator updateIndicator(Long agreementId, @NotNull @Valid Indicator edited) {
     Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
-    Indicator current = Entities.findForEdit(em, Indicator.class, edited.getId(), edited.getVersion());
+    Indicator current =
+        Entities.findForEdit(em, Indicator.class, edited.getId(), edited.getVersion());
     if (!current.getAgreement().getId().equals(agreementId)) {
       throw new NotFoundException(Indicator.class, edited.getId());
     }
@@ -155,22 +170,24 @@ public class AgreementService {
   }
 
   /**
-   * Records the values of one period: new ones are added, changed ones corrected (the earlier value kept), equal ones
-   * left alone. Then every indicator that is now red for the agreement's number of consecutive periods, and has no
-   * open escalation, gets one at the first level of the party's ladder. All or nothing.
+   * Records the values of one period: new ones are added, changed ones corrected (the earlier value
+   * kept), equal ones left alone. Then every indicator that is now red for the agreement's number
+   * of consecutive periods, and has no open escalation, gets one at the first level of the party's
+   * ladder. All or nothing.
    *
-   * @throws DomainException when the period lies outside the agreement or does not fit an indicator's frequency, or
-   *     a value is missing
+   * @throws DomainException when the period lies outside the agreement or does not fit an
+   *     indicator's frequency, or a value is missing
    */
-  public RecordResult record(Long agreementId, @NotNull Period period, @NotNull List<Reading> readings) {
+  public RecordResult record(
+      Long agreementId, @NotNull Period period, @NotNull List<Reading> readings) {
     Agreement agreement = lockForMeasurements(agreementId);
     RecordResult result = apply(agreement, period, readings);
     return result.plus(escalate(agreement));
   }
 
   /**
-   * Records a whole set of rows (the CSV import) in one transaction. Rows are checked by {@link MeasurementCsvImport}
-   * first ({@link #importCsv}); here they are applied.
+   * Records a whole set of rows (the CSV import) in one transaction. Rows are checked by {@link
+   * MeasurementCsvImport} first ({@link #importCsv}); here they are applied.
    */
   public RecordResult recordAll(Long agreementId, @NotNull Map<Period, List<Reading>> rows) {
     Agreement agreement = lockForMeasurements(agreementId);
@@ -182,9 +199,10 @@ public class AgreementService {
   }
 
   /**
-   * Imports a CSV file of measurements into the agreement, all or nothing: when any row is wrong nothing is recorded
-   * and the errors come back; otherwise every row is recorded as by {@link #recordAll}. So the same file imported
-   * twice changes nothing the second time, and a file with changed values corrects them, keeping the earlier ones.
+   * Imports a CSV file of measurements into the agreement, all or nothing: when any row is wrong
+   * nothing is recorded and the errors come back; otherwise every row is recorded as by {@link
+   * #recordAll}. So the same file imported twice changes nothing the second time, and a file with
+   * changed values corrects them, keeping the earlier ones.
    *
    * @param content the CSV file (columns and formats: docs/measurement-import.md)
    * @throws NotFoundException when the agreement is not of the caller's municipality
@@ -215,7 +233,10 @@ public class AgreementService {
     return escalation;
   }
 
-  /** Open escalations, agreements ending within 90 days, overdue measurements. A fixed number of queries. */
+  /**
+   * Open escalations, agreements ending within 90 days, overdue measurements. A fixed number of
+   * queries.
+   */
   public Dashboard dashboard() {
     LocalDate today = Today.date();
     List<Dashboard.OpenEscalation> open =
@@ -230,8 +251,10 @@ public class AgreementService {
             .filter(a -> a.status() == AgreementStatus.ACTIEF)
             .filter(a -> !a.endDate().isAfter(today.plusDays(ENDING_WITHIN_DAYS)))
             .toList();
-    // Only the last completed period of each frequency matters: ask for those few period codes, as pairs, not for
-    // every measurement (bench/README.md: loading them all made this page take seconds and exhaust the heap).
+    // Only the last completed period of each frequency matters: ask for those few period codes, as
+    // pairs, not for
+    // every measurement (bench/README.md: loading them all made this page take seconds and exhaust
+    // the heap).
     List<String> lastPeriods = new ArrayList<>();
     for (Frequency frequency : Frequency.values()) {
       lastPeriods.add(Period.containing(frequency, today).previous().code());
@@ -246,7 +269,8 @@ public class AgreementService {
             .getResultList()) {
       measured.add(m[0] + "/" + m[1]);
     }
-    // Values, not entities: this runs for every dashboard view, over every indicator of the municipality
+    // Values, not entities: this runs for every dashboard view, over every indicator of the
+    // municipality
     List<Dashboard.OverdueMeasurement> overdue = new ArrayList<>();
     for (Object[] i :
         em.createQuery(
@@ -260,13 +284,16 @@ public class AgreementService {
       if (Agreement.covers((LocalDate) i[5], (LocalDate) i[6], last)
           && dueOn.isBefore(today)
           && !measured.contains(i[0] + "/" + last.code())) {
-        overdue.add(new Dashboard.OverdueMeasurement((Long) i[3], (String) i[4], (String) i[1], last.code(), dueOn));
+        overdue.add(
+            new Dashboard.OverdueMeasurement(
+                (Long) i[3], (String) i[4], (String) i[1], last.code(), dueOn));
       }
     }
     return new Dashboard(open, ending, overdue, all);
   }
 
-  // --- Helpers ------------------------------------------------------------------------------------------------
+  // --- Helpers
+  // ------------------------------------------------------------------------------------------------
 
   private Agreement lockForMeasurements(Long agreementId) {
     Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
@@ -316,7 +343,9 @@ public class AgreementService {
       checkText(reading.comment());
       Measurement current = existing.get(indicator.getId());
       if (current == null) {
-        em.persist(new Measurement(indicator, period, reading.value(), reading.source(), reading.comment()));
+        em.persist(
+            new Measurement(
+                indicator, period, reading.value(), reading.source(), reading.comment()));
         added++;
       } else if (current.differsFrom(reading.value(), reading.source(), reading.comment())) {
         if (current.getValue().compareTo(reading.value()) != 0) {
@@ -339,7 +368,9 @@ public class AgreementService {
     }
   }
 
-  /** Opens escalations for the agreement's indicators that stayed red too long and have none open. */
+  /**
+   * Opens escalations for the agreement's indicators that stayed red too long and have none open.
+   */
   private RecordResult escalate(Agreement agreement) {
     Map<Long, List<Measurement>> byIndicator = new HashMap<>();
     for (Measurement m :

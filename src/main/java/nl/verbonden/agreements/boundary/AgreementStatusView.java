@@ -8,8 +8,8 @@ import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.TrafficLight;
 
 /**
- * An agreement as its page shows it: the status on today's date, every indicator's light and measurements, the
- * light of the whole (the worst of its indicators), and its escalations.
+ * An agreement as its page shows it: the status on today's date, every indicator's light and
+ * measurements, the light of the whole (the worst of its indicators), and its escalations.
  */
 public record AgreementStatusView(
     Agreement agreement,

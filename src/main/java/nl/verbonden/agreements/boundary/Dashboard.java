@@ -10,12 +10,13 @@ import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.SteeringInstrument;
 
 /**
- * What needs attention: open escalations, active agreements ending within 90 days, and measurements that are
- * overdue (a completed period without a value, more than the reporting time after its end), plus every agreement.
+ * What needs attention: open escalations, active agreements ending within 90 days, and measurements
+ * that are overdue (a completed period without a value, more than the reporting time after its
+ * end), plus every agreement.
  *
- * <p>Plain values, no entities: the page keeps this in its view scope, and a detached entity keeps the whole
- * persistence context it was read in reachable through its lazy relations (at size L that was 7 MB per dashboard
- * view held in the HTTP session; bench/README.md).
+ * <p>Plain values, no entities: the page keeps this in its view scope, and a detached entity keeps
+ * the whole persistence context it was read in reachable through its lazy relations (at size L that
+ * was 7 MB per dashboard view held in the HTTP session; bench/README.md).
  */
 public record Dashboard(
     List<OpenEscalation> openEscalations,

@@ -7,7 +7,8 @@ import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.TrafficLight;
 
 /** An indicator with its measurements in period order and the light of the latest one. */
-public record IndicatorStatus(Indicator indicator, List<Measurement> measurements, TrafficLight light)
+public record IndicatorStatus(
+    Indicator indicator, List<Measurement> measurements, TrafficLight light)
     implements Serializable {
 
   public Measurement latest() {

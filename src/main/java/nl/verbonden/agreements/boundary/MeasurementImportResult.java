@@ -7,12 +7,14 @@ import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.boundary.ImportResult;
 
 /**
- * What importing a CSV file of measurements did. Either the file had errors: {@code result} lists them and nothing
- * was recorded ({@code recorded} is {@link RecordResult#NOTHING}). Or every row was read: {@code result} counts the
- * rows, and {@code recorded} says how many values were new, corrected or unchanged, and which escalations opened.
- * Importing the same file again reads the same rows and records them all as unchanged.
+ * What importing a CSV file of measurements did. Either the file had errors: {@code result} lists
+ * them and nothing was recorded ({@code recorded} is {@link RecordResult#NOTHING}). Or every row
+ * was read: {@code result} counts the rows, and {@code recorded} says how many values were new,
+ * corrected or unchanged, and which escalations opened. Importing the same file again reads the
+ * same rows and records them all as unchanged.
  */
-public record MeasurementImportResult(ImportResult result, RecordResult recorded) implements Serializable {
+public record MeasurementImportResult(ImportResult result, RecordResult recorded)
+    implements Serializable {
 
   public MeasurementImportResult {
     Objects.requireNonNull(result);

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What recording measurements did: how many were new, corrected and unchanged; the indicators for which an
- * escalation was opened; and those red long enough to escalate whose party has no escalation ladder.
+ * What recording measurements did: how many were new, corrected and unchanged; the indicators for
+ * which an escalation was opened; and those red long enough to escalate whose party has no
+ * escalation ladder.
  */
-public record RecordResult(int added, int corrected, int unchanged, List<String> escalated, List<String> withoutLadder)
+public record RecordResult(
+    int added, int corrected, int unchanged, List<String> escalated, List<String> withoutLadder)
     implements Serializable {
 
   public static final RecordResult NOTHING = new RecordResult(0, 0, 0, List.of(), List.of());
@@ -19,6 +21,10 @@ public record RecordResult(int added, int corrected, int unchanged, List<String>
     List<String> noLadder = new ArrayList<>(withoutLadder);
     noLadder.addAll(other.withoutLadder);
     return new RecordResult(
-        added + other.added, corrected + other.corrected, unchanged + other.unchanged, opened, noLadder);
+        added + other.added,
+        corrected + other.corrected,
+        unchanged + other.unchanged,
+        opened,
+        noLadder);
   }
 }

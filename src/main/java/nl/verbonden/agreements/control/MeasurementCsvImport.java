@@ -24,15 +24,17 @@ import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
 
 /**
- * Reads a CSV file of measurements for one agreement (DVO) and checks every row against the agreement, without
- * saving anything: either every row becomes a {@link Reading} of one of the agreement's indicators in a period, or
- * the outcome lists every error by row, column and message key ({@code import.*} in the bundle, Dutch and English).
- * The readings are what {@code AgreementService.recordAll} records, so that a file is checked here as a whole before
- * anything is written. Plain Java; the columns and formats are described in docs/measurement-import.md.
+ * Reads a CSV file of measurements for one agreement (DVO) and checks every row against the
+ * agreement, without saving anything: either every row becomes a {@link Reading} of one of the
+ * agreement's indicators in a period, or the outcome lists every error by row, column and message
+ * key ({@code import.*} in the bundle, Dutch and English). The readings are what {@code
+ * AgreementService.recordAll} records, so that a file is checked here as a whole before anything is
+ * written. Plain Java; the columns and formats are described in docs/measurement-import.md.
  *
- * <p>A row names the indicator (regardless of case), the period ({@link Period#parse}), the value (a decimal comma
- * or point, at most two decimals) and optionally a source and a comment. The period must fit the indicator's
- * frequency and lie inside the agreement, and an indicator may have one value per period in a file.
+ * <p>A row names the indicator (regardless of case), the period ({@link Period#parse}), the value
+ * (a decimal comma or point, at most two decimals) and optionally a source and a comment. The
+ * period must fit the indicator's frequency and lie inside the agreement, and an indicator may have
+ * one value per period in a file.
  */
 public final class MeasurementCsvImport {
 
@@ -45,7 +47,10 @@ public final class MeasurementCsvImport {
   /** The most errors reported; a file with more is refused with the first ones and a note. */
   public static final int MAX_ERRORS = 1_000;
 
-  /** The most digits before the decimal separator, as the column {@code measured_value numeric(15, 2)} allows. */
+  /**
+   * The most digits before the decimal separator, as the column {@code measured_value numeric(15,
+   * 2)} allows.
+   */
   public static final int INTEGER_DIGITS = 13;
 
   /** The most digits after the decimal separator. */
@@ -64,7 +69,8 @@ public final class MeasurementCsvImport {
   public static final List<String> REQUIRED = List.of(INDICATOR, PERIOD, VALUE);
 
   private static final CsvImportSpec SPEC =
-      new CsvImportSpec(MAX_BYTES, MAX_ROWS, MAX_ERRORS, COLUMNS, REQUIRED, "import.measurement.noRows");
+      new CsvImportSpec(
+          MAX_BYTES, MAX_ROWS, MAX_ERRORS, COLUMNS, REQUIRED, "import.measurement.noRows");
 
   private static final DecimalText NUMBER =
       new DecimalText(DecimalText.Notation.COMMA_OR_POINT, true, INTEGER_DIGITS, FRACTION_DIGITS);
@@ -75,8 +81,8 @@ public final class MeasurementCsvImport {
   private MeasurementCsvImport() {}
 
   /**
-   * What a file yields: when there is no error, the readings by period, periods in the order they first appear in
-   * the file and readings in file order; otherwise no readings and the errors.
+   * What a file yields: when there is no error, the readings by period, periods in the order they
+   * first appear in the file and readings in file order; otherwise no readings and the errors.
    */
   public record Outcome(Map<Period, List<Reading>> readings, List<ImportError> errors) {
 
@@ -105,7 +111,8 @@ public final class MeasurementCsvImport {
    * Reads and checks a file of measurements for the agreement.
    *
    * @param content the file as uploaded
-   * @param agreement the agreement, with its indicators (which must have their ids: the readings refer to them)
+   * @param agreement the agreement, with its indicators (which must have their ids: the readings
+   *     refer to them)
    */
   public static Outcome read(byte[] content, Agreement agreement) {
     if (agreement.getIndicators().isEmpty()) {
@@ -119,21 +126,30 @@ public final class MeasurementCsvImport {
     RowChecker checker = new RowChecker(agreement, errors);
     Map<Period, List<Reading>> readings = new LinkedHashMap<>();
     for (CsvTable.Row row : table.get().rows()) {
-      checker.check(row).ifPresent(r -> readings.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r.reading()));
+      checker
+          .check(row)
+          .ifPresent(
+              r -> readings.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r.reading()));
     }
-    return errors.isEmpty() ? new Outcome(readings, List.of()) : Outcome.refused(SPEC.capped(errors));
+    return errors.isEmpty()
+        ? new Outcome(readings, List.of())
+        : Outcome.refused(SPEC.capped(errors));
   }
 
   /** A row that passed every check. */
   private record Checked(Period period, Reading reading) {}
 
-  /** Checks rows against the agreement and against the rows before them; every cell that does not fit adds an error. */
+  /**
+   * Checks rows against the agreement and against the rows before them; every cell that does not
+   * fit adds an error.
+   */
   private static final class RowChecker {
 
     private final Agreement agreement;
     private final List<ImportError> errors;
     private final Map<String, Indicator> indicatorByName = new HashMap<>();
     private final String indicatorNames;
+
     /** The row of every indicator and period seen so far, by {@link #key}. */
     private final Map<String, Integer> rowOfKey = new HashMap<>();
 
@@ -144,7 +160,9 @@ public final class MeasurementCsvImport {
         indicatorByName.put(normalise(indicator.getName()), indicator);
       }
       this.indicatorNames =
-          agreement.getIndicators().stream().map(Indicator::getName).collect(Collectors.joining(", "));
+          agreement.getIndicators().stream()
+              .map(Indicator::getName)
+              .collect(Collectors.joining(", "));
     }
 
     /** The row's reading, or empty when anything in the row is wrong (and reported). */
@@ -164,7 +182,8 @@ public final class MeasurementCsvImport {
       if (errors.size() > errorsBefore) {
         return Optional.empty();
       }
-      return Optional.of(new Checked(period, new Reading(indicator.getId(), value, source, comment)));
+      return Optional.of(
+          new Checked(period, new Reading(indicator.getId(), value, source, comment)));
     }
 
     private void error(CsvTable.Row row, String column, String key, Object... arguments) {
@@ -192,7 +211,10 @@ public final class MeasurementCsvImport {
       return indicator;
     }
 
-    /** The period, when it is well written, fits the indicator's frequency and lies inside the agreement. */
+    /**
+     * The period, when it is well written, fits the indicator's frequency and lies inside the
+     * agreement.
+     */
     private Period period(CsvTable.Row row, Indicator indicator) {
       String text = required(row, PERIOD);
       if (text.isEmpty()) {
@@ -237,7 +259,8 @@ public final class MeasurementCsvImport {
       }
       BigDecimal value = NUMBER.parse(text);
       if (value == null) {
-        error(row, VALUE, "import.measurement.value.invalid", text, INTEGER_DIGITS, FRACTION_DIGITS);
+        error(
+            row, VALUE, "import.measurement.value.invalid", text, INTEGER_DIGITS, FRACTION_DIGITS);
       }
       return value;
     }
@@ -258,7 +281,13 @@ public final class MeasurementCsvImport {
     private void checkOnce(CsvTable.Row row, Indicator indicator, Period period) {
       Integer earlier = rowOfKey.putIfAbsent(key(indicator, period), row.number());
       if (earlier != null) {
-        error(row, PERIOD, "import.measurement.duplicate", indicator.getName(), period.code(), earlier);
+        error(
+            row,
+            PERIOD,
+            "import.measurement.duplicate",
+            indicator.getName(),
+            period.code(),
+            earlier);
       }
     }
 

@@ -29,9 +29,10 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A dienstverleningsovereenkomst (service-level agreement) between the municipality and a party: what is agreed for
- * a period, under which steering instrument, for which annual budget, measured by its indicators and reported at a
- * frequency. An indicator that is red for {@link #getEscalateAfter()} consecutive periods opens an escalation.
+ * A dienstverleningsovereenkomst (service-level agreement) between the municipality and a party:
+ * what is agreed for a period, under which steering instrument, for which annual budget, measured
+ * by its indicators and reported at a frequency. An indicator that is red for {@link
+ * #getEscalateAfter()} consecutive periods opens an escalation.
  */
 @Entity
 @Table(name = "agreement")
@@ -101,7 +102,8 @@ public class Agreement extends TenantOwnedEntity {
   /** A new agreement, to be filled in by a form. */
   public Agreement() {}
 
-  public Agreement(Party party, String title, LocalDate start, LocalDate end, SteeringInstrument instrument) {
+  public Agreement(
+      Party party, String title, LocalDate start, LocalDate end, SteeringInstrument instrument) {
     this.party = party;
     this.title = title;
     this.startDate = start;
@@ -111,12 +113,14 @@ public class Agreement extends TenantOwnedEntity {
 
   /** The status as shown: an active agreement whose end date has passed is VERLOPEN. */
   public AgreementStatus statusOn(LocalDate day) {
-    return status == AgreementStatus.ACTIEF && endDate.isBefore(day) ? AgreementStatus.VERLOPEN : status;
+    return status == AgreementStatus.ACTIEF && endDate.isBefore(day)
+        ? AgreementStatus.VERLOPEN
+        : status;
   }
 
   /**
-   * @throws DomainException on field {@code einddatum} when the agreement ends before it starts, or {@code status}
-   *     when VERLOPEN is chosen (it follows from the dates)
+   * @throws DomainException on field {@code einddatum} when the agreement ends before it starts, or
+   *     {@code status} when VERLOPEN is chosen (it follows from the dates)
    */
   public void check() {
     if (endDate.isBefore(startDate)) {
@@ -128,8 +132,8 @@ public class Agreement extends TenantOwnedEntity {
   }
 
   /**
-   * Whether a period lies inside the agreement: it starts on or after the agreement's start and ends on or before
-   * its end.
+   * Whether a period lies inside the agreement: it starts on or after the agreement's start and
+   * ends on or before its end.
    */
   public boolean covers(Period period) {
     return covers(startDate, endDate, period);
@@ -153,10 +157,13 @@ public class Agreement extends TenantOwnedEntity {
     return indicator;
   }
 
-  /** @throws DomainException on field {@code indicatorNaam} when another indicator has that name */
+  /**
+   * @throws DomainException on field {@code indicatorNaam} when another indicator has that name
+   */
   public void checkNameFree(String name, Indicator own) {
     for (Indicator other : indicators) {
-      if (other != own && other.getName().equalsIgnoreCase(name == null ? "" : name.strip())
+      if (other != own
+          && other.getName().equalsIgnoreCase(name == null ? "" : name.strip())
           && (own == null || own.getId() == null || !own.getId().equals(other.getId()))) {
         throw new DomainException("verbonden.indicator.duplicate", "indicatorNaam", name);
       }
@@ -172,13 +179,16 @@ public class Agreement extends TenantOwnedEntity {
     instrument = edited.instrument;
     annualBudget = edited.annualBudget;
     reportingFrequency = edited.reportingFrequency;
-    documents = edited.documents == null || edited.documents.isBlank() ? null : edited.documents.strip();
+    documents =
+        edited.documents == null || edited.documents.isBlank() ? null : edited.documents.strip();
     escalateAfter = edited.escalateAfter;
   }
 
   /** The references of the attached documents, one per line. */
   public List<String> documentList() {
-    return documents == null ? List.of() : documents.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return documents == null
+        ? List.of()
+        : documents.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   public Party getParty() {

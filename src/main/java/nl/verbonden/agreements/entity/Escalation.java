@@ -21,9 +21,9 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * An indicator that stayed red, taken up along the party's escalation ladder: at each level who of the municipality
- * talks to whom of the party, and by when. It is raised a level at a time and resolved with a note; every step is
- * logged.
+ * An indicator that stayed red, taken up along the party's escalation ladder: at each level who of
+ * the municipality talks to whom of the party, and by when. It is raised a level at a time and
+ * resolved with a note; every step is logged.
  */
 @Entity
 @Table(name = "escalation")
@@ -92,7 +92,8 @@ public class Escalation extends TenantOwnedEntity {
    *
    * @throws DomainException when the party has no escalation ladder
    */
-  public static Escalation open(Indicator indicator, List<RolePlan.Step> ladder, LocalDate today, String why) {
+  public static Escalation open(
+      Indicator indicator, List<RolePlan.Step> ladder, LocalDate today, String why) {
     if (ladder.isEmpty()) {
       throw new DomainException("verbonden.escalation.noLadder", null, indicator.getName());
     }
@@ -122,7 +123,8 @@ public class Escalation extends TenantOwnedEntity {
   /**
    * Closes the escalation with what was agreed.
    *
-   * @throws DomainException on field {@code oplossing} when the note is empty or too long, or when it is resolved
+   * @throws DomainException on field {@code oplossing} when the note is empty or too long, or when
+   *     it is resolved
    */
   public void resolve(LocalDate today, String note) {
     requireOpen();

@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
-/** One logged step of an escalation: opened, raised or resolved, at which level, with a note (who and when: audit). */
+/**
+ * One logged step of an escalation: opened, raised or resolved, at which level, with a note (who
+ * and when: audit).
+ */
 @Entity
 @Table(name = "escalation_event")
 public class EscalationEvent extends TenantOwnedEntity {

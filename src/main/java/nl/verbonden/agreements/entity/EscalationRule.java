@@ -3,8 +3,8 @@ package nl.verbonden.agreements.entity;
 import java.util.List;
 
 /**
- * When an indicator escalates: its latest measurements, for the given number of consecutive periods (no period
- * missing between them), are all red. Plain Java.
+ * When an indicator escalates: its latest measurements, for the given number of consecutive periods
+ * (no period missing between them), are all red. Plain Java.
  */
 public final class EscalationRule {
 

@@ -17,9 +17,10 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * What an agreement measures: a name, a kind, a unit, a target, whether higher or lower is better, and the two
- * thresholds that give its traffic light. Higher is better: green from the green threshold up, red below the red
- * threshold, amber between. Lower is better: green up to the green threshold, red above the red threshold.
+ * What an agreement measures: a name, a kind, a unit, a target, whether higher or lower is better,
+ * and the two thresholds that give its traffic light. Higher is better: green from the green
+ * threshold up, red below the red threshold, amber between. Lower is better: green up to the green
+ * threshold, red above the red threshold.
  */
 @Entity
 @Table(name = "agreement_indicator")
@@ -93,8 +94,8 @@ public class Indicator extends TenantOwnedEntity {
   }
 
   /**
-   * The light of a measured value. The thresholds belong to the better side: exactly on the green threshold is
-   * green, exactly on the red threshold is amber.
+   * The light of a measured value. The thresholds belong to the better side: exactly on the green
+   * threshold is green, exactly on the red threshold is amber.
    */
   public TrafficLight light(BigDecimal value) {
     if (value == null) {
@@ -115,14 +116,16 @@ public class Indicator extends TenantOwnedEntity {
   /**
    * Checks that the thresholds fit the direction and the target lies in the green zone.
    *
-   * @throws DomainException on field {@code drempelRood} when red lies on the better side of green, or {@code doel}
-   *     when the target would not be green
+   * @throws DomainException on field {@code drempelRood} when red lies on the better side of green,
+   *     or {@code doel} when the target would not be green
    */
   public void checkThresholds() {
     boolean higher = direction == Direction.HIGHER_IS_BETTER;
     int redVsGreen = redThreshold.compareTo(greenThreshold);
     if (higher ? redVsGreen > 0 : redVsGreen < 0) {
-      throw new DomainException(higher ? "verbonden.indicator.redAboveGreen" : "verbonden.indicator.redBelowGreen", "drempelRood");
+      throw new DomainException(
+          higher ? "verbonden.indicator.redAboveGreen" : "verbonden.indicator.redBelowGreen",
+          "drempelRood");
     }
     if (light(target) != TrafficLight.GREEN) {
       throw new DomainException("verbonden.indicator.targetNotGreen", "doel");

@@ -13,8 +13,8 @@ import java.util.Objects;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * The value of an indicator in one period, with its source and a comment. One per indicator and period; a
- * correction changes it and leaves a {@link MeasurementChange} with the earlier value.
+ * The value of an indicator in one period, with its source and a comment. One per indicator and
+ * period; a correction changes it and leaves a {@link MeasurementChange} with the earlier value.
  */
 @Entity
 @Table(name = "measurement")
@@ -33,8 +33,10 @@ public class Measurement extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;
   public static final String OF_AGREEMENT = "Measurement.ofAgreement";
+
   /** The latest measurement of each indicator of the active agreements: one row per indicator. */
   public static final String LATEST_OF_ACTIVE_AGREEMENTS = "Measurement.latestOfActiveAgreements";
+
   public static final int MAX_TEXT = 500;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -59,7 +61,8 @@ public class Measurement extends TenantOwnedEntity {
 
   protected Measurement() {}
 
-  public Measurement(Indicator indicator, Period period, BigDecimal value, String source, String comment) {
+  public Measurement(
+      Indicator indicator, Period period, BigDecimal value, String source, String comment) {
     this.indicator = indicator;
     this.periodCode = period.code();
     this.periodStart = period.start();
@@ -77,7 +80,8 @@ public class Measurement extends TenantOwnedEntity {
 
   /** Corrects the reading; returns the change to keep in the history. */
   public MeasurementChange correct(BigDecimal newValue, String newSource, String newComment) {
-    MeasurementChange change = new MeasurementChange(this, value, newValue, source, clean(newSource));
+    MeasurementChange change =
+        new MeasurementChange(this, value, newValue, source, clean(newSource));
     value = newValue;
     source = clean(newSource);
     comment = clean(newComment);

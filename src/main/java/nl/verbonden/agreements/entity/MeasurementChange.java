@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
-/** A correction of a measurement: the earlier and the new value (who and when are the audit columns). */
+/**
+ * A correction of a measurement: the earlier and the new value (who and when are the audit
+ * columns).
+ */
 @Entity
 @Table(name = "measurement_change")
 @NamedQuery(
@@ -41,7 +44,12 @@ public class MeasurementChange extends TenantOwnedEntity {
 
   protected MeasurementChange() {}
 
-  MeasurementChange(Measurement measurement, BigDecimal oldValue, BigDecimal newValue, String oldSource, String newSource) {
+  MeasurementChange(
+      Measurement measurement,
+      BigDecimal oldValue,
+      BigDecimal newValue,
+      String oldSource,
+      String newSource) {
     this.measurement = measurement;
     this.oldValue = oldValue;
     this.newValue = newValue;

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import nl.verbonden.shared.boundary.DomainException;
 
 /**
- * A reporting period: a month (2026-03), a quarter (2026-K1), a half year (2026-H1) or a year (2026). Written and
- * read in that form in the grid, the CSV import and the database; ordered in time. Plain Java.
+ * A reporting period: a month (2026-03), a quarter (2026-K1), a half year (2026-H1) or a year
+ * (2026). Written and read in that form in the grid, the CSV import and the database; ordered in
+ * time. Plain Java.
  */
-public record Period(Frequency frequency, int year, int number) implements Comparable<Period>, Serializable {
+public record Period(Frequency frequency, int year, int number)
+    implements Comparable<Period>, Serializable {
 
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[KQ]([1-4])");
@@ -18,8 +20,13 @@ public record Period(Frequency frequency, int year, int number) implements Compa
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
   public Period {
-    if (frequency == null || number < 1 || number > frequency.perYear() || year < 1900 || year > 2999) {
-      throw new DomainException("verbonden.period.invalid", "periode", frequency + " " + year + "/" + number);
+    if (frequency == null
+        || number < 1
+        || number > frequency.perYear()
+        || year < 1900
+        || year > 2999) {
+      throw new DomainException(
+          "verbonden.period.invalid", "periode", frequency + " " + year + "/" + number);
     }
   }
 
@@ -33,13 +40,16 @@ public record Period(Frequency frequency, int year, int number) implements Compa
     try {
       Matcher m;
       if ((m = MONTH.matcher(t)).matches()) {
-        return new Period(Frequency.MAAND, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new Period(
+            Frequency.MAAND, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }
       if ((m = QUARTER.matcher(t)).matches()) {
-        return new Period(Frequency.KWARTAAL, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new Period(
+            Frequency.KWARTAAL, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }
       if ((m = HALF.matcher(t)).matches()) {
-        return new Period(Frequency.HALFJAAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new Period(
+            Frequency.HALFJAAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }
       if ((m = YEAR.matcher(t)).matches()) {
         return new Period(Frequency.JAAR, Integer.parseInt(m.group(1)), 1);
@@ -65,7 +75,9 @@ public record Period(Frequency frequency, int year, int number) implements Compa
   }
 
   public Period next() {
-    return number == frequency.perYear() ? new Period(frequency, year + 1, 1) : new Period(frequency, year, number + 1);
+    return number == frequency.perYear()
+        ? new Period(frequency, year + 1, 1)
+        : new Period(frequency, year, number + 1);
   }
 
   public Period previous() {

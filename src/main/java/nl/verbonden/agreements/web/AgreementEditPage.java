@@ -14,7 +14,10 @@ import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.shared.web.Messages;
 
-/** DVO's &gt; Overeenkomst bewerken: a new agreement with a party, or the changes of an existing one. */
+/**
+ * DVO's &gt; Overeenkomst bewerken: a new agreement with a party, or the changes of an existing
+ * one.
+ */
 @Named
 @ViewScoped
 public class AgreementEditPage implements Serializable {

@@ -26,8 +26,9 @@ import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * DVO's &gt; Overeenkomst: one agreement with the light of every indicator and of the whole, a trend chart per
- * indicator, the grid to enter a period's values, the indicator form, and the escalations with their steps.
+ * DVO's &gt; Overeenkomst: one agreement with the light of every indicator and of the whole, a
+ * trend chart per indicator, the grid to enter a period's values, the indicator form, and the
+ * escalations with their steps.
  */
 @Named
 @ViewScoped
@@ -59,15 +60,23 @@ public class AgreementPage implements Serializable {
     corrections = service.corrections(id);
     charts.clear();
     for (IndicatorStatus status : view.indicators()) {
-      charts.put(status.indicator().getId(), TrendChart.of(status, key -> Messages.text(language.getLocale(), key)));
+      charts.put(
+          status.indicator().getId(),
+          TrendChart.of(status, key -> Messages.text(language.getLocale(), key)));
     }
     if (periodText == null) {
-      periodText = Period.containing(view.agreement().getReportingFrequency(), Today.date()).previous().code();
+      periodText =
+          Period.containing(view.agreement().getReportingFrequency(), Today.date())
+              .previous()
+              .code();
     }
     fillGrid();
   }
 
-  /** The grid's rows for the chosen period: the indicators measured at its frequency, with their values so far. */
+  /**
+   * The grid's rows for the chosen period: the indicators measured at its frequency, with their
+   * values so far.
+   */
   public void fillGrid() {
     grid = new ArrayList<>();
     Period period;
@@ -92,7 +101,12 @@ public class AgreementPage implements Serializable {
   public void saveGrid() {
     Period period = Period.parse(periodText);
     List<Reading> readings =
-        grid.stream().map(r -> new Reading(r.getIndicator().getId(), r.getValue(), r.getSource(), r.getComment())).toList();
+        grid.stream()
+            .map(
+                r ->
+                    new Reading(
+                        r.getIndicator().getId(), r.getValue(), r.getSource(), r.getComment()))
+            .toList();
     RecordResult result = service.record(id, period, readings);
     report(result);
     load();
@@ -101,10 +115,18 @@ public class AgreementPage implements Serializable {
   static void report(RecordResult result) {
     Messages.info("measurements.recorded", result.added(), result.corrected(), result.unchanged());
     for (String indicator : result.escalated()) {
-      Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "escalation.opened", indicator);
+      Messages.add(
+          null,
+          jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+          "escalation.opened",
+          indicator);
     }
     for (String indicator : result.withoutLadder()) {
-      Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "escalation.noLadder", indicator);
+      Messages.add(
+          null,
+          jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+          "escalation.noLadder",
+          indicator);
     }
   }
 
@@ -120,7 +142,10 @@ public class AgreementPage implements Serializable {
       load();
     } else {
       importSummary = Messages.text("import.failed", result.result().errors().size());
-      importErrors = result.result().errors().stream().map(nl.verbonden.shared.web.ImportErrorLine::of).toList();
+      importErrors =
+          result.result().errors().stream()
+              .map(nl.verbonden.shared.web.ImportErrorLine::of)
+              .toList();
     }
   }
 

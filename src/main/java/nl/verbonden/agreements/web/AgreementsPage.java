@@ -8,8 +8,8 @@ import nl.verbonden.agreements.boundary.AgreementService;
 import nl.verbonden.agreements.boundary.Dashboard;
 
 /**
- * DVO's: what needs attention (open escalations, agreements ending within 90 days, overdue measurements) and every
- * agreement of the municipality.
+ * DVO's: what needs attention (open escalations, agreements ending within 90 days, overdue
+ * measurements) and every agreement of the municipality.
  */
 @Named
 @ViewScoped

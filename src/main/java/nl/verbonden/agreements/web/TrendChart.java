@@ -11,14 +11,17 @@ import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 
 /**
- * The trend of one indicator as a Chart.js line chart for {@code p:chart}: the measured values per period, with
- * the target and the green and red thresholds as flat lines, so that a person sees when it crossed them.
+ * The trend of one indicator as a Chart.js line chart for {@code p:chart}: the measured values per
+ * period, with the target and the green and red thresholds as flat lines, so that a person sees
+ * when it crossed them.
  */
 public final class TrendChart {
 
   private TrendChart() {}
 
-  /** @param text the labels of the page's language, by message key */
+  /**
+   * @param text the labels of the page's language, by message key
+   */
   public static String of(IndicatorStatus status, Function<String, String> text) {
     Indicator indicator = status.indicator();
     List<Measurement> measured = status.measurements();
@@ -32,9 +35,24 @@ public final class TrendChart {
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(line(text.apply("chart.value"), values, "#1f4e79", false))
-            .add(flat(text.apply("indicator.target"), indicator.getTarget(), measured.size(), "#2e7d32"))
-            .add(flat(text.apply("indicator.green"), indicator.getGreenThreshold(), measured.size(), "#66bb6a"))
-            .add(flat(text.apply("indicator.red"), indicator.getRedThreshold(), measured.size(), "#c62828"));
+            .add(
+                flat(
+                    text.apply("indicator.target"),
+                    indicator.getTarget(),
+                    measured.size(),
+                    "#2e7d32"))
+            .add(
+                flat(
+                    text.apply("indicator.green"),
+                    indicator.getGreenThreshold(),
+                    measured.size(),
+                    "#66bb6a"))
+            .add(
+                flat(
+                    text.apply("indicator.red"),
+                    indicator.getRedThreshold(),
+                    measured.size(),
+                    "#c62828"));
     JsonObjectBuilder options =
         Json.createObjectBuilder()
             .add("animation", false)
@@ -47,7 +65,12 @@ public final class TrendChart {
                         "title",
                         Json.createObjectBuilder()
                             .add("display", true)
-                            .add("text", indicator.getName() + (indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")"))));
+                            .add(
+                                "text",
+                                indicator.getName()
+                                    + (indicator.getUnit() == null
+                                        ? ""
+                                        : " (" + indicator.getUnit() + ")"))));
     return Json.createObjectBuilder()
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -56,7 +79,8 @@ public final class TrendChart {
         .toString();
   }
 
-  private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
+  private static JsonObjectBuilder line(
+      String label, JsonArrayBuilder data, String colour, boolean dashed) {
     JsonObjectBuilder line =
         Json.createObjectBuilder()
             .add("label", label)

@@ -34,9 +34,9 @@ import nl.verbonden.shared.web.Messages;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * Governance overviews of the caller's municipality: drafts generated at will by its regisseurs, published as
- * immutable versions (the PDF and the data it was made from, each with its SHA-256), read and checked by its council
- * members.
+ * Governance overviews of the caller's municipality: drafts generated at will by its regisseurs,
+ * published as immutable versions (the PDF and the data it was made from, each with its SHA-256),
+ * read and checked by its council members.
  */
 @Stateless
 @Interceptors(TenantScope.class)
@@ -53,7 +53,8 @@ public class OverviewService {
   /**
    * A draft of a year as XHTML and PDF. Nothing is stored.
    *
-   * @throws DomainException {@code verbonden.overview.busy} when other overviews kept the PDF slots busy too long
+   * @throws DomainException {@code verbonden.overview.busy} when other overviews kept the PDF slots
+   *     busy too long
    */
   @RolesAllowed(AppRole.Names.REGISSEUR)
   public Rendered draft(int year) {
@@ -66,19 +67,23 @@ public class OverviewService {
   public String draftHtml(int year) {
     OverviewData data = snapshot.take(year);
     String dataHash = OverviewPdf.sha256(json(data));
-    return OverviewHtml.render(data, new OverviewHtml.Meta("concept", null, null, dataHash, chart(year)));
+    return OverviewHtml.render(
+        data, new OverviewHtml.Meta("concept", null, null, dataHash, chart(year)));
   }
 
   /**
-   * Publishes the overview of a year as its next version: the data and the PDF are frozen with their SHA-256. A
-   * version that replaces an earlier one says which and why.
+   * Publishes the overview of a year as its next version: the data and the PDF are frozen with
+   * their SHA-256. A version that replaces an earlier one says which and why.
    *
-   * @throws DomainException when the replaced version does not exist or the reason is missing or too long
+   * @throws DomainException when the replaced version does not exist or the reason is missing or
+   *     too long
    */
   @RolesAllowed(AppRole.Names.REGISSEUR)
   public OverviewListing publish(int year, Integer replaces, String note) {
     Integer last =
-        em.createNamedQuery(PublishedOverview.LAST_VERSION, Integer.class).setParameter("year", year).getSingleResult();
+        em.createNamedQuery(PublishedOverview.LAST_VERSION, Integer.class)
+            .setParameter("year", year)
+            .getSingleResult();
     int version = last == null ? 1 : last + 1;
     String reason = note == null || note.isBlank() ? null : note.strip();
     if (replaces != null) {
@@ -97,10 +102,12 @@ public class OverviewService {
     String dataHash = OverviewPdf.sha256(json);
     String published = MOMENT.format(java.time.Instant.now());
     String html =
-        OverviewHtml.render(data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));
+        OverviewHtml.render(
+            data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));
     byte[] pdf = slots.pdf(html);
     PublishedOverview overview =
-        new PublishedOverview(year, version, json, dataHash, pdf, OverviewPdf.sha256(pdf), replaces, reason);
+        new PublishedOverview(
+            year, version, json, dataHash, pdf, OverviewPdf.sha256(pdf), replaces, reason);
     em.persist(overview);
     Entities.flush(em, PublishedOverview.class, null);
     return listing(overview);
@@ -137,14 +144,22 @@ public class OverviewService {
 
   private String chart(int year) {
     byte[] png =
-        QuadrantImage.png(quadrants.positions(year, null, null), key -> Messages.text(LocaleSelection.DUTCH, key), 1000, 800);
+        QuadrantImage.png(
+            quadrants.positions(year, null, null),
+            key -> Messages.text(LocaleSelection.DUTCH, key),
+            1000,
+            800);
     return Base64.getEncoder().encodeToString(png);
   }
 
-  /** The data as canonical JSON: properties in alphabetical order, so that the same data always hash the same. */
+  /**
+   * The data as canonical JSON: properties in alphabetical order, so that the same data always hash
+   * the same.
+   */
   static String json(OverviewData data) {
     try (Jsonb jsonb =
-        JsonbBuilder.create(new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
+        JsonbBuilder.create(
+            new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
       return jsonb.toJson(data);
     } catch (Exception e) {
       throw new IllegalStateException("Cannot write the overview's data as JSON", e);
@@ -153,8 +168,15 @@ public class OverviewService {
 
   private static OverviewListing listing(PublishedOverview o) {
     return new OverviewListing(
-        o.getId(), o.getYear(), o.getVersionNumber(), o.getCreatedBy(), o.getCreatedAt(), o.getPdfSha256(),
-        o.getDataSha256(), o.getReplacesVersion(), o.getReplacementNote());
+        o.getId(),
+        o.getYear(),
+        o.getVersionNumber(),
+        o.getCreatedBy(),
+        o.getCreatedAt(),
+        o.getPdfSha256(),
+        o.getDataSha256(),
+        o.getReplacesVersion(),
+        o.getReplacementNote());
   }
 
   /** A generated overview: its XHTML, its PDF and the SHA-256 of its data. */

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Everything a governance overview prints, frozen at generation: Dutch texts and exact amounts, no entities. Published
- * as JSON (its SHA-256 is printed in the PDF's footer), so that the published document can be proven to come from
- * exactly these data, whatever changes in the register later.
+ * Everything a governance overview prints, frozen at generation: Dutch texts and exact amounts, no
+ * entities. Published as JSON (its SHA-256 is printed in the PDF's footer), so that the published
+ * document can be proven to come from exactly these data, whatever changes in the register later.
  */
 public record OverviewData(
     String tenantCode,
@@ -53,13 +53,23 @@ public record OverviewData(
       String risks,
       String regime) {}
 
-  public record QuadrantRow(String party, String quadrant, String model, String target, String placement) {}
+  public record QuadrantRow(
+      String party, String quadrant, String model, String target, String placement) {}
 
   public record RoleRow(
-      String party, String opdrachtgever, String eigenaar, String opdrachtnemer, String uitvoerder, boolean conflict) {}
+      String party,
+      String opdrachtgever,
+      String eigenaar,
+      String opdrachtnemer,
+      String uitvoerder,
+      boolean conflict) {}
 
   public record AgreementRow(
-      String title, String party, String light, List<IndicatorRow> indicators, List<String> openEscalations) {}
+      String title,
+      String party,
+      String light,
+      List<IndicatorRow> indicators,
+      List<String> openEscalations) {}
 
   public record IndicatorRow(String name, String light, String latest) {}
 }

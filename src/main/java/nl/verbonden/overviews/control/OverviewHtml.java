@@ -14,14 +14,20 @@ import nl.verbonden.overviews.control.OverviewData.QuadrantRow;
 import nl.verbonden.overviews.control.OverviewData.RoleRow;
 
 /**
- * The governance overview as one XHTML document with CSS for paper (page size, running headers, page numbers, the
- * data's SHA-256 in the footer, tables that repeat their header and do not split rows): shown in the application and
- * turned into the PDF. Every text from the data is escaped. Plain Java.
+ * The governance overview as one XHTML document with CSS for paper (page size, running headers,
+ * page numbers, the data's SHA-256 in the footer, tables that repeat their header and do not split
+ * rows): shown in the application and turned into the PDF. Every text from the data is escaped.
+ * Plain Java.
  */
 public final class OverviewHtml {
 
   /** What the cover and the footer say about this document. */
-  public record Meta(String status, Integer version, String publishedOn, String dataSha256, String chartPngBase64) {}
+  public record Meta(
+      String status,
+      Integer version,
+      String publishedOn,
+      String dataSha256,
+      String chartPngBase64) {}
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -30,22 +36,33 @@ public final class OverviewHtml {
   public static String render(OverviewData d, Meta meta) {
     StringBuilder h = new StringBuilder(64 * 1024);
     String title = "Governance-overzicht verbonden partijen " + d.year();
-    String versionText = meta.version() == null ? "concept" : "versie " + meta.version() + " (" + meta.status() + ")";
+    String versionText =
+        meta.version() == null
+            ? "concept"
+            : "versie " + meta.version() + " (" + meta.status() + ")";
     h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><meta charset=\"UTF-8\"/><title>")
         .append(e(title + " — Gemeente " + d.municipality()))
         .append("</title><style>")
         .append(css(d, versionText, meta.dataSha256()))
         .append("</style></head><body>");
 
     // 1. Cover
-    h.append("<section class=\"cover\"><p class=\"kicker\">Gemeente ").append(e(d.municipality())).append("</p>")
-        .append("<h1 class=\"cover-title\">").append(e(title)).append("</h1><dl class=\"meta\">")
+    h.append("<section class=\"cover\"><p class=\"kicker\">Gemeente ")
+        .append(e(d.municipality()))
+        .append("</p>")
+        .append("<h1 class=\"cover-title\">")
+        .append(e(title))
+        .append("</h1><dl class=\"meta\">")
         .append(dt("Gemeente", d.municipality() + " (" + d.tenantCode() + ")"))
         .append(dt("Jaar", String.valueOf(d.year())))
         .append(dt("Versie", meta.version() == null ? "—" : String.valueOf(meta.version())))
         .append(dt("Status", meta.status()))
-        .append(dt("Datum van publicatie", meta.publishedOn() == null ? "nog niet gepubliceerd" : meta.publishedOn()))
+        .append(
+            dt(
+                "Datum van publicatie",
+                meta.publishedOn() == null ? "nog niet gepubliceerd" : meta.publishedOn()))
         .append(dt("Gegevens samengesteld op", d.generatedOn()))
         .append(dt("SHA-256 van de gegevens", meta.dataSha256()))
         .append("</dl>");
@@ -64,7 +81,8 @@ public final class OverviewHtml {
     h.append("</ol></nav></section>");
 
     // 2. Summary
-    h.append("<section id=\"samenvatting\" class=\"chapter\"><h2>1. Samenvatting</h2><table><thead><tr><th>Onderwerp</th>")
+    h.append(
+            "<section id=\"samenvatting\" class=\"chapter\"><h2>1. Samenvatting</h2><table><thead><tr><th>Onderwerp</th>")
         .append("<th class=\"num\">Aantal</th></tr></thead><tbody>");
     for (Count c : d.summary().partiesPerGroup()) {
       h.append(row("Verbonden partijen — " + c.label(), String.valueOf(c.count())));
@@ -79,23 +97,35 @@ public final class OverviewHtml {
         .append("</tbody></table></section>");
 
     // 3. Paragraaf verbonden partijen
-    h.append("<section id=\"paragraaf\" class=\"chapter\"><h2>2. Paragraaf verbonden partijen</h2>");
+    h.append(
+        "<section id=\"paragraaf\" class=\"chapter\"><h2>2. Paragraaf verbonden partijen</h2>");
     if (d.groups().isEmpty()) {
       h.append("<p>Geen verbonden partijen in ").append(d.year()).append(".</p>");
     }
     for (GroupSection g : d.groups()) {
       h.append("<h3>").append(e(g.group())).append("</h3>");
       for (PartyEntry p : g.parties()) {
-        h.append("<div class=\"party\"><h4>").append(e(p.name())).append("</h4><table class=\"facts\"><tbody>")
+        h.append("<div class=\"party\"><h4>")
+            .append(e(p.name()))
+            .append("</h4><table class=\"facts\"><tbody>")
             .append(row("Vestigingsplaats", p.seat()))
             .append(row("Rechtsvorm", p.legalForm()))
             .append(row("Openbaar belang", p.publicInterest()))
             .append(row("Bestuurlijk belang", p.governanceInterest()))
             .append(row("Financieel belang", p.financialInterest()))
             .append(row("Bron cijfers", p.figuresSource()))
-            .append(row("Belang begin / einde jaar", euro(p.interestStart()) + " / " + euro(p.interestEnd())))
-            .append(row("Eigen vermogen begin / einde jaar", euro(p.equityStart()) + " / " + euro(p.equityEnd())))
-            .append(row("Vreemd vermogen begin / einde jaar", euro(p.liabilitiesStart()) + " / " + euro(p.liabilitiesEnd())))
+            .append(
+                row(
+                    "Belang begin / einde jaar",
+                    euro(p.interestStart()) + " / " + euro(p.interestEnd())))
+            .append(
+                row(
+                    "Eigen vermogen begin / einde jaar",
+                    euro(p.equityStart()) + " / " + euro(p.equityEnd())))
+            .append(
+                row(
+                    "Vreemd vermogen begin / einde jaar",
+                    euro(p.liabilitiesStart()) + " / " + euro(p.liabilitiesEnd())))
             .append(row("Financieel resultaat", euro(p.result())))
             .append(row("Risico's", p.risks()))
             .append(row("Monitoringsregime", p.regime()))
@@ -107,42 +137,81 @@ public final class OverviewHtml {
     // 4. Quadrants
     h.append("<section id=\"kwadranten\" class=\"chapter\"><h2>3. Kwadrantenmatrix</h2>");
     if (meta.chartPngBase64() != null) {
-      h.append("<img class=\"chart\" alt=\"De kwadrantenmatrix van ").append(d.year())
-          .append("\" src=\"data:image/png;base64,").append(meta.chartPngBase64()).append("\"/>");
+      h.append("<img class=\"chart\" alt=\"De kwadrantenmatrix van ")
+          .append(d.year())
+          .append("\" src=\"data:image/png;base64,")
+          .append(meta.chartPngBase64())
+          .append("\"/>");
     }
-    h.append("<table><thead><tr><th>Partij</th><th>Kwadrant</th><th>Sturingsmodel</th><th>Doel</th><th>Plaatsing</th></tr></thead><tbody>");
+    h.append(
+        "<table><thead><tr><th>Partij</th><th>Kwadrant</th><th>Sturingsmodel</th><th>Doel</th><th>Plaatsing</th></tr></thead><tbody>");
     for (QuadrantRow q : d.quadrants()) {
-      h.append("<tr><td>").append(e(q.party())).append("</td><td>").append(e(q.quadrant())).append("</td><td>")
-          .append(e(q.model())).append("</td><td>").append(e(q.target())).append("</td><td>").append(e(q.placement()))
+      h.append("<tr><td>")
+          .append(e(q.party()))
+          .append("</td><td>")
+          .append(e(q.quadrant()))
+          .append("</td><td>")
+          .append(e(q.model()))
+          .append("</td><td>")
+          .append(e(q.target()))
+          .append("</td><td>")
+          .append(e(q.placement()))
           .append("</td></tr>");
     }
     h.append("</tbody></table></section>");
 
     // 5. Roles
-    h.append("<section id=\"rollen\" class=\"chapter\"><h2>4. Rolverdeling</h2><p class=\"note\">B is bestuurlijk, A is ambtelijk.</p>")
-        .append("<table class=\"small\"><thead><tr><th>Partij</th><th>Opdrachtgever</th><th>Eigenaar</th><th>Opdrachtnemer</th>")
+    h.append(
+            "<section id=\"rollen\" class=\"chapter\"><h2>4. Rolverdeling</h2><p class=\"note\">B is bestuurlijk, A is ambtelijk.</p>")
+        .append(
+            "<table class=\"small\"><thead><tr><th>Partij</th><th>Opdrachtgever</th><th>Eigenaar</th><th>Opdrachtnemer</th>")
         .append("<th>Uitvoerder</th></tr></thead><tbody>");
     for (RoleRow r : d.roles()) {
-      h.append("<tr").append(r.conflict() ? " class=\"conflict\"" : "").append("><td>").append(e(r.party()))
-          .append(r.conflict() ? " (rolconflict)" : "").append("</td><td>").append(e(r.opdrachtgever())).append("</td><td>")
-          .append(e(r.eigenaar())).append("</td><td>").append(e(r.opdrachtnemer())).append("</td><td>")
-          .append(e(r.uitvoerder())).append("</td></tr>");
+      h.append("<tr")
+          .append(r.conflict() ? " class=\"conflict\"" : "")
+          .append("><td>")
+          .append(e(r.party()))
+          .append(r.conflict() ? " (rolconflict)" : "")
+          .append("</td><td>")
+          .append(e(r.opdrachtgever()))
+          .append("</td><td>")
+          .append(e(r.eigenaar()))
+          .append("</td><td>")
+          .append(e(r.opdrachtnemer()))
+          .append("</td><td>")
+          .append(e(r.uitvoerder()))
+          .append("</td></tr>");
     }
-    h.append("</tbody></table><h3>Rolconflicten</h3>").append(list(d.conflicts(), "Geen rolconflicten."))
-        .append("<h3>Hiaten</h3>").append(list(d.gaps(), "Geen hiaten.")).append("</section>");
+    h.append("</tbody></table><h3>Rolconflicten</h3>")
+        .append(list(d.conflicts(), "Geen rolconflicten."))
+        .append("<h3>Hiaten</h3>")
+        .append(list(d.gaps(), "Geen hiaten."))
+        .append("</section>");
 
     // 6. Agreements
-    h.append("<section id=\"overeenkomsten\" class=\"chapter\"><h2>5. Dienstverleningsovereenkomsten</h2>");
+    h.append(
+        "<section id=\"overeenkomsten\" class=\"chapter\"><h2>5. Dienstverleningsovereenkomsten</h2>");
     if (d.agreements().isEmpty()) {
       h.append("<p>Geen lopende overeenkomsten in ").append(d.year()).append(".</p>");
     }
     for (AgreementRow a : d.agreements()) {
-      h.append("<div class=\"party\"><h4>").append(e(a.title())).append(" — ").append(e(a.party())).append(" (")
-          .append(e(a.light())).append(")</h4><table><thead><tr><th>Indicator</th><th>Stoplicht</th><th>Laatste meting</th>")
+      h.append("<div class=\"party\"><h4>")
+          .append(e(a.title()))
+          .append(" — ")
+          .append(e(a.party()))
+          .append(" (")
+          .append(e(a.light()))
+          .append(
+              ")</h4><table><thead><tr><th>Indicator</th><th>Stoplicht</th><th>Laatste meting</th>")
           .append("</tr></thead><tbody>");
       for (IndicatorRow i : a.indicators()) {
-        h.append("<tr><td>").append(e(i.name())).append("</td><td>").append(e(i.light())).append("</td><td>")
-            .append(e(i.latest())).append("</td></tr>");
+        h.append("<tr><td>")
+            .append(e(i.name()))
+            .append("</td><td>")
+            .append(e(i.light()))
+            .append("</td><td>")
+            .append(e(i.latest()))
+            .append("</td></tr>");
       }
       h.append("</tbody></table>");
       if (!a.openEscalations().isEmpty()) {
@@ -153,28 +222,49 @@ public final class OverviewHtml {
     h.append("</section>");
 
     // 7. Appendix
-    h.append("<section id=\"bijlage\" class=\"chapter\"><h2>6. Bijlage: het kwadrantenmodel en de sturingsmodellen</h2>")
-        .append("<p>Twee assen plaatsen elke relatie. Verticaal de sturingsfilosofie van de gemeente, van faciliteren (0) tot")
-        .append(" strakke sturing (100); horizontaal de netwerkpositie van de organisatie, van stand alone (0) tot veel")
-        .append(" partners (100). Geen kwadrant is het beste; relaties schakelen in de loop der tijd tussen kwadranten.</p>")
-        .append("<table><thead><tr><th>Kwadrant</th><th>Positie</th><th>Sturingsmodel</th><th>Passende instrumenten</th></tr></thead><tbody>")
-        .append("<tr><td>1 Meervoudig opdrachtgeverschap</td><td>sturen, stand alone</td><td>Eigen beheer</td><td>klassiek subsidiëren, aanbesteden, contractfinanciering niveau 2 (product)</td></tr>")
-        .append("<tr><td>2 Enkelvoudig opdrachtgeverschap</td><td>sturen, netwerk</td><td>Marktmeester</td><td>subsidietender, aanbesteden, contractfinanciering niveau 2</td></tr>")
-        .append("<tr><td>3 Maatschappelijk partnerschap</td><td>faciliteren, netwerk</td><td>Samenwerkingspartner</td><td>subsidiedialoog, contractfinanciering niveau 3 (resultaat), bestuurlijk aanbesteden</td></tr>")
-        .append("<tr><td>4 Gedelegeerd opdrachtgeverschap</td><td>faciliteren, stand alone</td><td>Facilitator</td><td>maatschappelijk aanbesteden, budget bij inwoners</td></tr>")
-        .append("</tbody></table><p>De vier sturingsmodellen: <strong>eigen beheer</strong> (de gemeente voert zelf uit),")
-        .append(" <strong>marktmeester</strong> (uitbesteden op contracten en resultaatafspraken), <strong>samenwerkingspartner</strong>")
-        .append(" (co-creatie met partners op gedeelde doelen en vertrouwen) en <strong>facilitator</strong> (initiatieven van")
-        .append(" inwoners, met een vangnet). Werkelijke posities liggen altijd tussen de ideaaltypen in.</p></section>");
+    h.append(
+            "<section id=\"bijlage\" class=\"chapter\"><h2>6. Bijlage: het kwadrantenmodel en de sturingsmodellen</h2>")
+        .append(
+            "<p>Twee assen plaatsen elke relatie. Verticaal de sturingsfilosofie van de gemeente, van faciliteren (0) tot")
+        .append(
+            " strakke sturing (100); horizontaal de netwerkpositie van de organisatie, van stand alone (0) tot veel")
+        .append(
+            " partners (100). Geen kwadrant is het beste; relaties schakelen in de loop der tijd tussen kwadranten.</p>")
+        .append(
+            "<table><thead><tr><th>Kwadrant</th><th>Positie</th><th>Sturingsmodel</th><th>Passende instrumenten</th></tr></thead><tbody>")
+        .append(
+            "<tr><td>1 Meervoudig opdrachtgeverschap</td><td>sturen, stand alone</td><td>Eigen beheer</td><td>klassiek subsidiëren, aanbesteden, contractfinanciering niveau 2 (product)</td></tr>")
+        .append(
+            "<tr><td>2 Enkelvoudig opdrachtgeverschap</td><td>sturen, netwerk</td><td>Marktmeester</td><td>subsidietender, aanbesteden, contractfinanciering niveau 2</td></tr>")
+        .append(
+            "<tr><td>3 Maatschappelijk partnerschap</td><td>faciliteren, netwerk</td><td>Samenwerkingspartner</td><td>subsidiedialoog, contractfinanciering niveau 3 (resultaat), bestuurlijk aanbesteden</td></tr>")
+        .append(
+            "<tr><td>4 Gedelegeerd opdrachtgeverschap</td><td>faciliteren, stand alone</td><td>Facilitator</td><td>maatschappelijk aanbesteden, budget bij inwoners</td></tr>")
+        .append(
+            "</tbody></table><p>De vier sturingsmodellen: <strong>eigen beheer</strong> (de gemeente voert zelf uit),")
+        .append(
+            " <strong>marktmeester</strong> (uitbesteden op contracten en resultaatafspraken), <strong>samenwerkingspartner</strong>")
+        .append(
+            " (co-creatie met partners op gedeelde doelen en vertrouwen) en <strong>facilitator</strong> (initiatieven van")
+        .append(
+            " inwoners, met een vangnet). Werkelijke posities liggen altijd tussen de ideaaltypen in.</p></section>");
     h.append("</body></html>");
     return h.toString();
   }
 
   private static String css(OverviewData d, String versionText, String hash) {
     return "@page { size: A4; margin: 24mm 16mm 22mm 16mm;"
-        + " @top-left { content: \"Gemeente " + cssText(d.municipality()) + " — governance-overzicht " + d.year() + "\"; font-size: 8pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
-        + " @top-right { content: \"" + cssText(versionText) + "\"; font-size: 8pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
-        + " @bottom-left { content: \"SHA-256 gegevens: " + hash + "\"; font-size: 6pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
+        + " @top-left { content: \"Gemeente "
+        + cssText(d.municipality())
+        + " — governance-overzicht "
+        + d.year()
+        + "\"; font-size: 8pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
+        + " @top-right { content: \""
+        + cssText(versionText)
+        + "\"; font-size: 8pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
+        + " @bottom-left { content: \"SHA-256 gegevens: "
+        + hash
+        + "\"; font-size: 6pt; color: #555; font-family: 'DejaVu Sans', sans-serif; }"
         + " @bottom-right { content: \"Pagina \" counter(page) \" van \" counter(pages); font-size: 8pt; font-family: 'DejaVu Sans', sans-serif; } }"
         + " body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #111; line-height: 1.35; }"
         + " .chapter { page-break-before: always; } h2 { color: #1f4e79; font-size: 15pt; } h3 { color: #1f4e79; font-size: 12pt; }"

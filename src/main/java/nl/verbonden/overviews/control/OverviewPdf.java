@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Turns the overview's XHTML into a PDF (openhtmltopdf on PDFBox), and computes SHA-256 fingerprints. */
+/**
+ * Turns the overview's XHTML into a PDF (openhtmltopdf on PDFBox), and computes SHA-256
+ * fingerprints.
+ */
 public final class OverviewPdf {
 
   private OverviewPdf() {}
@@ -18,14 +21,21 @@ public final class OverviewPdf {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      // DejaVu Sans has every character the overview prints (€, é, ↔); without it the PDF falls back to Helvetica
+      // DejaVu Sans has every character the overview prints (€, é, ↔); without it the PDF falls
+      // back to Helvetica
       java.io.File dejaVu = new java.io.File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-      java.io.File dejaVuBold = new java.io.File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+      java.io.File dejaVuBold =
+          new java.io.File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
       if (dejaVu.isFile()) {
         builder.useFont(dejaVu, "DejaVu Sans");
       }
       if (dejaVuBold.isFile()) {
-        builder.useFont(dejaVuBold, "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+            dejaVuBold,
+            "DejaVu Sans",
+            700,
+            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+            true);
       }
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.verbonden.agreements.entity.Agreement;
-import nl.verbonden.agreements.entity.AgreementStatus;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
@@ -47,9 +46,10 @@ import nl.verbonden.shared.web.Messages;
 import nl.verbonden.tenancy.control.Caller;
 
 /**
- * Collects the data of a governance overview for the caller's municipality and a year, in Dutch, in a fixed number
- * of queries: the register, the figures of the year, the role matrix, the agreements with their latest lights and
- * open escalations, and the quadrant matrix. Called by the overview service, which checks the caller's role.
+ * Collects the data of a governance overview for the caller's municipality and a year, in Dutch, in
+ * a fixed number of queries: the register, the figures of the year, the role matrix, the agreements
+ * with their latest lights and open escalations, and the quadrant matrix. Called by the overview
+ * service, which checks the caller's role.
  */
 @Stateless
 @jakarta.annotation.security.RolesAllowed(nl.verbonden.tenancy.entity.AppRole.Names.REGISSEUR)
@@ -75,8 +75,11 @@ public class OverviewSnapshot {
             .getResultList();
     Map<Long, YearFigures> figures = new HashMap<>();
     for (YearFigures f :
-        // with their parties: figures of a party that ended before the year would otherwise load it one by one
-        em.createQuery("select f from YearFigures f join fetch f.party where f.year = :year", YearFigures.class)
+        // with their parties: figures of a party that ended before the year would otherwise load it
+        // one by one
+        em.createQuery(
+                "select f from YearFigures f join fetch f.party where f.year = :year",
+                YearFigures.class)
             .setParameter("year", year)
             .getResultList()) {
       YearFigures known = figures.get(f.getParty().getId());
@@ -91,7 +94,9 @@ public class OverviewSnapshot {
       if (!party.isVerbondenPartij()) {
         continue;
       }
-      byGroup.computeIfAbsent(party.getBbvGroup(), g -> new ArrayList<>()).add(entry(party, figures.get(party.getId())));
+      byGroup
+          .computeIfAbsent(party.getBbvGroup(), g -> new ArrayList<>())
+          .add(entry(party, figures.get(party.getId())));
       if (party.getInterest().getAmountAtRisk() != null) {
         total = total.add(party.getInterest().getAmountAtRisk());
       }
@@ -122,7 +127,11 @@ public class OverviewSnapshot {
         String line = f.party().name() + ": " + findingText(f);
         if (f.isConflict()) {
           conflicts.add(
-              line + " " + (f.isJustified() ? "Rechtvaardiging: " + f.justification() : "Niet gerechtvaardigd."));
+              line
+                  + " "
+                  + (f.isJustified()
+                      ? "Rechtvaardiging: " + f.justification()
+                      : "Niet gerechtvaardigd."));
         } else {
           gaps.add(line);
         }
@@ -134,14 +143,19 @@ public class OverviewSnapshot {
       quadrantRows.add(
           new QuadrantRow(
               p.partyName(),
-              p.quadrant() == null ? "Niet geplaatst" : p.quadrant().number() + " " + text(p.quadrant()),
+              p.quadrant() == null
+                  ? "Niet geplaatst"
+                  : p.quadrant().number() + " " + text(p.quadrant()),
               p.quadrant() == null ? "" : text(p.quadrant().model()),
               p.target() == null ? "" : p.target().number() + " " + text(p.target()),
-              p.overridden() ? "Handmatig: " + p.overrideRationale() : p.isPlaced() ? "Berekend" : ""));
+              p.overridden()
+                  ? "Handmatig: " + p.overrideRationale()
+                  : p.isPlaced() ? "Berekend" : ""));
     }
 
     List<AgreementRow> agreements = agreements(year);
-    int red = (int) agreements.stream().filter(a -> a.light().equals(text(TrafficLight.RED))).count();
+    int red =
+        (int) agreements.stream().filter(a -> a.light().equals(text(TrafficLight.RED))).count();
     int openEscalations = agreements.stream().mapToInt(a -> a.openEscalations().size()).sum();
     OverviewData.Summary summary =
         new OverviewData.Summary(perGroup, total, regimes, conflicts.size(), openEscalations, red);
@@ -171,14 +185,25 @@ public class OverviewSnapshot {
             .getResultList();
     Map<Long, Measurement> latest = new HashMap<>();
     for (Measurement m :
-        em.createNamedQuery(Measurement.LATEST_OF_ACTIVE_AGREEMENTS, Measurement.class).getResultList()) {
+        em.createNamedQuery(Measurement.LATEST_OF_ACTIVE_AGREEMENTS, Measurement.class)
+            .getResultList()) {
       latest.put(m.getIndicator().getId(), m);
     }
     Map<Long, List<String>> open = new HashMap<>();
     for (Escalation e : em.createNamedQuery(Escalation.OPEN, Escalation.class).getResultList()) {
       open.computeIfAbsent(e.getAgreement().getId(), k -> new ArrayList<>())
-          .add(e.getIndicator().getName() + ": trede " + e.getLevel() + " (" + e.getLevelName() + "), " + e.getOurSide()
-              + " ↔ " + e.getTheirSide() + ", uiterlijk " + PartyHistory.text(e.getDueBy()));
+          .add(
+              e.getIndicator().getName()
+                  + ": trede "
+                  + e.getLevel()
+                  + " ("
+                  + e.getLevelName()
+                  + "), "
+                  + e.getOurSide()
+                  + " ↔ "
+                  + e.getTheirSide()
+                  + ", uiterlijk "
+                  + PartyHistory.text(e.getDueBy()));
     }
     List<AgreementRow> rows = new ArrayList<>();
     for (Agreement a : active) {
@@ -192,12 +217,20 @@ public class OverviewSnapshot {
             new IndicatorRow(
                 i.getName(),
                 text(light),
-                m == null ? "" : PartyHistory.text(m.getValue()) + (i.getUnit() == null ? "" : " " + i.getUnit())
-                    + " (" + m.getPeriodCode() + ")"));
+                m == null
+                    ? ""
+                    : PartyHistory.text(m.getValue())
+                        + (i.getUnit() == null ? "" : " " + i.getUnit())
+                        + " ("
+                        + m.getPeriodCode()
+                        + ")"));
       }
       rows.add(
           new AgreementRow(
-              a.getTitle(), a.getParty().getName(), text(TrafficLight.worst(lights)), indicators,
+              a.getTitle(),
+              a.getParty().getName(),
+              text(TrafficLight.worst(lights)),
+              indicators,
               open.getOrDefault(a.getId(), List.of())));
     }
     return rows;
@@ -210,8 +243,12 @@ public class OverviewSnapshot {
       governance.append("Zetel in het bestuur. ");
     }
     if (interest.isVotingRights()) {
-      governance.append("Stemrecht")
-          .append(interest.getVotingShare() == null ? "" : " (" + PartyHistory.text(interest.getVotingShare()) + "%)")
+      governance
+          .append("Stemrecht")
+          .append(
+              interest.getVotingShare() == null
+                  ? ""
+                  : " (" + PartyHistory.text(interest.getVotingShare()) + "%)")
           .append(". ");
     }
     if (interest.getGovernanceDescription() != null) {
@@ -219,7 +256,10 @@ public class OverviewSnapshot {
     }
     StringBuilder financial = new StringBuilder();
     if (interest.getAmountAtRisk() != null) {
-      financial.append("Bedrag dat de gemeente kan verliezen: € ").append(PartyHistory.text(interest.getAmountAtRisk())).append(". ");
+      financial
+          .append("Bedrag dat de gemeente kan verliezen: € ")
+          .append(PartyHistory.text(interest.getAmountAtRisk()))
+          .append(". ");
     }
     if (interest.isLiable()) {
       financial.append("Aansprakelijk voor tekorten. ");
@@ -243,7 +283,9 @@ public class OverviewSnapshot {
         f == null ? null : f.getLiabilitiesEnd(),
         f == null ? null : f.getResult(),
         party.getRisk().getNotes(),
-        party.getRisk().getRegime() == null ? "Niet beoordeeld" : text(party.getRisk().getRegime()));
+        party.getRisk().getRegime() == null
+            ? "Niet beoordeeld"
+            : text(party.getRisk().getRegime()));
   }
 
   private static RoleRow roleRow(MatrixRow row) {
@@ -254,11 +296,14 @@ public class OverviewSnapshot {
           cell.held() == null
               ? "Niet doorlopen"
               : cell.held()
-                  ? "B: " + (cell.bestuurlijk() == null ? "niemand" : cell.bestuurlijk()) + "; A: "
+                  ? "B: "
+                      + (cell.bestuurlijk() == null ? "niemand" : cell.bestuurlijk())
+                      + "; A: "
                       + (cell.ambtelijk() == null ? "niemand" : cell.ambtelijk())
                   : "Niet belegd: " + cell.reason();
     }
-    return new RoleRow(row.party().name(), cells[0], cells[1], cells[2], cells[3], row.isConflict());
+    return new RoleRow(
+        row.party().name(), cells[0], cells[1], cells[2], cells[3], row.isConflict());
   }
 
   private static String findingText(Finding f) {

@@ -11,11 +11,12 @@ import nl.verbonden.shared.boundary.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many overview PDFs the server lays out at once. Laying out the overview of a large register takes seconds of
- * one core and a few hundred MB of heap; unbounded, a handful of simultaneous requests exhausted a 512 MB heap
- * (bench/README.md). Further requests wait their turn, up to a limit, then get a clear "busy, try again" instead of
- * taking the server down. Settings (MicroProfile Config): {@code verbonden.overview.renders} (default 1) and
- * {@code verbonden.overview.render-wait-seconds} (default 60).
+ * How many overview PDFs the server lays out at once. Laying out the overview of a large register
+ * takes seconds of one core and a few hundred MB of heap; unbounded, a handful of simultaneous
+ * requests exhausted a 512 MB heap (bench/README.md). Further requests wait their turn, up to a
+ * limit, then get a clear "busy, try again" instead of taking the server down. Settings
+ * (MicroProfile Config): {@code verbonden.overview.renders} (default 1) and {@code
+ * verbonden.overview.render-wait-seconds} (default 60).
  */
 @ApplicationScoped
 public class RenderSlots {
@@ -48,7 +49,8 @@ public class RenderSlots {
 
   private void init(Duration maxWait) {
     if (permits < 1) {
-      throw new IllegalArgumentException("verbonden.overview.renders must be at least 1, not " + permits);
+      throw new IllegalArgumentException(
+          "verbonden.overview.renders must be at least 1, not " + permits);
     }
     this.slots = new Semaphore(permits, true);
     this.wait = maxWait;
@@ -57,7 +59,8 @@ public class RenderSlots {
   /**
    * Runs the work when a slot is free (first come, first served).
    *
-   * @throws DomainException {@code verbonden.overview.busy} when no slot came free within the waiting time
+   * @throws DomainException {@code verbonden.overview.busy} when no slot came free within the
+   *     waiting time
    */
   public <T> T run(Supplier<T> work) {
     boolean acquired;

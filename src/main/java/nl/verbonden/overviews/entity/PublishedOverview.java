@@ -10,9 +10,10 @@ import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A published governance overview: the PDF and the data it was made from, frozen. Nothing changes it after it is
- * saved (no setters; every column is not updatable); a mistake is corrected by a new version that says which version
- * it replaces and why. Who published it and when are the audit columns.
+ * A published governance overview: the PDF and the data it was made from, frozen. Nothing changes
+ * it after it is saved (no setters; every column is not updatable); a mistake is corrected by a new
+ * version that says which version it replaces and why. Who published it and when are the audit
+ * columns.
  */
 @Entity
 @Table(name = "published_overview")

@@ -13,9 +13,10 @@ import nl.verbonden.shared.boundary.NotFoundException;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * The overviews as documents: {@code /overzichten/concept.html?jaar=} and {@code concept.pdf?jaar=} (a regisseur's
- * draft, generated now), and {@code versie.pdf?id=} (a published version, as published). The service checks the
- * caller's role and municipality; another municipality's version is 404.
+ * The overviews as documents: {@code /overzichten/concept.html?jaar=} and {@code concept.pdf?jaar=}
+ * (a regisseur's draft, generated now), and {@code versie.pdf?id=} (a published version, as
+ * published). The service checks the caller's role and municipality; another municipality's version
+ * is 404.
  */
 @WebServlet({"/overzichten/concept.html", "/overzichten/concept.pdf", "/overzichten/versie.pdf"})
 public class OverviewServlet extends HttpServlet {
@@ -25,12 +26,17 @@ public class OverviewServlet extends HttpServlet {
   @Inject private transient OverviewService service;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getServletPath();
     try {
       if (path.endsWith("versie.pdf")) {
         Long id = Long.valueOf(request.getParameter("id"));
-        send(response, service.pdf(id), "application/pdf", "governance-overzicht-versie-" + id + ".pdf");
+        send(
+            response,
+            service.pdf(id),
+            "application/pdf",
+            "governance-overzicht-versie-" + id + ".pdf");
         return;
       }
       int year = Integer.parseInt(request.getParameter("jaar"));
@@ -38,7 +44,11 @@ public class OverviewServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(service.draftHtml(year).getBytes(StandardCharsets.UTF_8));
       } else {
-        send(response, service.draft(year).pdf(), "application/pdf", "governance-overzicht-" + year + "-concept.pdf");
+        send(
+            response,
+            service.draft(year).pdf(),
+            "application/pdf",
+            "governance-overzicht-" + year + "-concept.pdf");
       }
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -49,11 +59,14 @@ public class OverviewServlet extends HttpServlet {
     } catch (DomainException e) {
       // verbonden.overview.busy: every PDF slot stayed taken while this request waited
       response.setHeader("Retry-After", "30");
-      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Messages.text(request.getLocale(), e.messageKey(), e.arguments()));
+      response.sendError(
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          Messages.text(request.getLocale(), e.messageKey(), e.arguments()));
     }
   }
 
-  private static void send(HttpServletResponse response, byte[] content, String type, String name) throws IOException {
+  private static void send(HttpServletResponse response, byte[] content, String type, String name)
+      throws IOException {
     response.setContentType(type);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     response.setContentLength(content.length);

@@ -14,8 +14,9 @@ import nl.verbonden.tenancy.control.Caller;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * Overzichten: the published governance overviews of the municipality (council members read and download them),
- * the regisseur's draft and publication, and the check whether a PDF is an unaltered published version.
+ * Overzichten: the published governance overviews of the municipality (council members read and
+ * download them), the regisseur's draft and publication, and the check whether a PDF is an
+ * unaltered published version.
  */
 @Named
 @ViewScoped
@@ -52,7 +53,10 @@ public class OverviewsPage implements Serializable {
     checkMatched = match.isPresent();
     checkResult =
         match
-            .map(m -> Messages.text("overview.check.match", m.versionNumber(), m.year(), m.publishedBy()))
+            .map(
+                m ->
+                    Messages.text(
+                        "overview.check.match", m.versionNumber(), m.year(), m.publishedBy()))
             .orElseGet(() -> Messages.text("overview.check.noMatch"));
   }
 

@@ -8,11 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import nl.verbonden.shared.entity.TenantOwnedEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.CbsCode;
 import nl.verbonden.tenancy.entity.Tenant;
@@ -20,9 +20,10 @@ import nl.verbonden.tenancy.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills an empty database with the demo: two municipalities in the province of Utrecht, their accounts (matching
- * the demo user registry in liberty/config/users.xml) and their registers. A database that holds any tenant is left
- * alone. Switched off with the server variable {@code demo.data=false}.
+ * Fills an empty database with the demo: two municipalities in the province of Utrecht, their
+ * accounts (matching the demo user registry in liberty/config/users.xml) and their registers. A
+ * database that holds any tenant is left alone. Switched off with the server variable {@code
+ * demo.data=false}.
  */
 @Singleton
 @Startup
@@ -59,13 +60,15 @@ public class DemoDataLoader {
             woudenberg,
             zeist,
             new UserAccount("beheer", "Beheerder Shared Service Centre", AppRole.BEHEERDER, null),
-            new UserAccount("regisseur.woudenberg", "Sanne de Vries", AppRole.REGISSEUR, woudenberg),
+            new UserAccount(
+                "regisseur.woudenberg", "Sanne de Vries", AppRole.REGISSEUR, woudenberg),
             new UserAccount("raad.woudenberg", "Pieter Jansen", AppRole.RAADSLID, woudenberg),
             new UserAccount("regisseur.zeist", "Kees Bakker", AppRole.REGISSEUR, zeist),
             new UserAccount("raad.zeist", "Fatima El Amrani", AppRole.RAADSLID, zeist)));
     DemoRegisters.Register woudenbergRegister = DemoRegisters.woudenberg();
     DemoRegisters.Register zeistRegister = DemoRegisters.zeist();
-    List<TenantOwnedEntity> woudenbergExtras = new java.util.ArrayList<>(DemoRoles.woudenberg(woudenbergRegister));
+    List<TenantOwnedEntity> woudenbergExtras =
+        new java.util.ArrayList<>(DemoRoles.woudenberg(woudenbergRegister));
     woudenbergExtras.addAll(DemoAgreements.woudenberg(woudenbergRegister));
     woudenbergExtras.addAll(DemoPositions.woudenberg(woudenbergRegister));
     writeRegister(woudenberg.getCode(), woudenbergRegister, woudenbergExtras);
@@ -74,8 +77,8 @@ public class DemoDataLoader {
   }
 
   /**
-   * Saves a register with its people and role models, then a "party created" line in each party's history (which
-   * needs the saved party's id).
+   * Saves a register with its people and role models, then a "party created" line in each party's
+   * history (which needs the saved party's id).
    */
   private void writeRegister(
       String tenantCode, DemoRegisters.Register register, List<? extends TenantOwnedEntity> roles) {

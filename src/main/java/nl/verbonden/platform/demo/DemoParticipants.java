@@ -16,11 +16,12 @@ import java.util.Map;
 import nl.verbonden.register.entity.ParticipantKind;
 
 /**
- * The participants of the demo's joint arrangements and their voting shares, read from two resources: {@code
- * demo/deelnemers-2016.csv} (who took part in which arrangement, public data of 2016) and {@code demo/gewichten.csv}
- * (each participant's kind and weight: roughly its inhabitants in 2016, invented for the province and the water
- * board). A share is the weight divided by the arrangement's total, rounded down to hundredths of a percent, so the
- * shares of an arrangement add up to at most 100 %.
+ * The participants of the demo's joint arrangements and their voting shares, read from two
+ * resources: {@code demo/deelnemers-2016.csv} (who took part in which arrangement, public data of
+ * 2016) and {@code demo/gewichten.csv} (each participant's kind and weight: roughly its inhabitants
+ * in 2016, invented for the province and the water board). A share is the weight divided by the
+ * arrangement's total, rounded down to hundredths of a percent, so the shares of an arrangement add
+ * up to at most 100 %.
  */
 final class DemoParticipants {
 
@@ -36,7 +37,8 @@ final class DemoParticipants {
   private final Map<String, List<String>> participantsByArrangement;
   private final Map<String, Weight> weights;
 
-  private DemoParticipants(Map<String, List<String>> participantsByArrangement, Map<String, Weight> weights) {
+  private DemoParticipants(
+      Map<String, List<String>> participantsByArrangement, Map<String, Weight> weights) {
     this.participantsByArrangement = participantsByArrangement;
     this.weights = weights;
   }
@@ -53,7 +55,8 @@ final class DemoParticipants {
     }
     Map<String, Weight> weights = new HashMap<>();
     for (String[] fields : read(WEIGHTS, 3)) {
-      weights.put(fields[0], new Weight(ParticipantKind.valueOf(fields[1]), Long.parseLong(fields[2])));
+      weights.put(
+          fields[0], new Weight(ParticipantKind.valueOf(fields[1]), Long.parseLong(fields[2])));
     }
     return new DemoParticipants(arrangements, weights);
   }
@@ -75,12 +78,15 @@ final class DemoParticipants {
       throw new IllegalStateException("No participants in " + ARRANGEMENTS + " for " + arrangement);
     }
     List<Weight> weightsOfNames = names.stream().map(this::weightOf).toList();
-    long total = equalVotes ? names.size() : weightsOfNames.stream().mapToLong(Weight::weight).sum();
+    long total =
+        equalVotes ? names.size() : weightsOfNames.stream().mapToLong(Weight::weight).sum();
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       long weight = equalVotes ? 1 : weightsOfNames.get(i).weight();
       BigDecimal share =
-          BigDecimal.valueOf(weight).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN);
+          BigDecimal.valueOf(weight)
+              .multiply(HUNDRED)
+              .divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN);
       members.add(new Member(names.get(i), weightsOfNames.get(i).kind(), share));
     }
     return members;
@@ -94,14 +100,18 @@ final class DemoParticipants {
     return weight;
   }
 
-  /** The lines of a resource split at semicolons; empty lines and lines starting with # are left out. */
+  /**
+   * The lines of a resource split at semicolons; empty lines and lines starting with # are left
+   * out.
+   */
   private static List<String[]> read(String resource, int columns) {
     InputStream in = DemoParticipants.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("Resource missing: " + resource);
     }
     List<String[]> lines = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -109,7 +119,8 @@ final class DemoParticipants {
         }
         String[] fields = line.split(";", -1);
         if (fields.length != columns) {
-          throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
+          throw new IllegalStateException(
+              resource + ": expected " + columns + " columns in: " + line);
         }
         for (int i = 0; i < fields.length; i++) {
           fields[i] = fields[i].strip();

@@ -11,8 +11,9 @@ import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * Writes demo data in a transaction of its own per call: first the tenants and accounts, then each tenant's register
- * (a persistence context is bound to one tenant). Only the demo loader calls it; no page or resource reaches it.
+ * Writes demo data in a transaction of its own per call: first the tenants and accounts, then each
+ * tenant's register (a persistence context is bound to one tenant). Only the demo loader calls it;
+ * no page or resource reaches it.
  */
 @Stateless
 @PermitAll

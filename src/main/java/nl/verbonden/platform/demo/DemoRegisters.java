@@ -33,13 +33,14 @@ import nl.verbonden.register.entity.YearFigures;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * The demo registers of Woudenberg (GM0351) and Zeist (GM0355). Which joint arrangements each municipality takes part
- * in, and who else takes part, is public data of 2016 (Open State Foundation, gr-deelnemers-2016.csv; the rows the
- * demo needs are in the resources under {@code demo/}, read by {@link DemoParticipants}). Everything else is invented
- * on top of that: the KvK numbers and RSINs (eleven-test proof, but not those of the real organisations), the texts,
- * the belang, the voting weights, the figures, the risk assessments, the relations, and the partners that are not a
- * verbonden partij (apart from BNG Bank, Vitens, Stedin and the VNG, whose names are real). Nothing is random: every
- * start builds the same registers.
+ * The demo registers of Woudenberg (GM0351) and Zeist (GM0355). Which joint arrangements each
+ * municipality takes part in, and who else takes part, is public data of 2016 (Open State
+ * Foundation, gr-deelnemers-2016.csv; the rows the demo needs are in the resources under {@code
+ * demo/}, read by {@link DemoParticipants}). Everything else is invented on top of that: the KvK
+ * numbers and RSINs (eleven-test proof, but not those of the real organisations), the texts, the
+ * belang, the voting weights, the figures, the risk assessments, the relations, and the partners
+ * that are not a verbonden partij (apart from BNG Bank, Vitens, Stedin and the VNG, whose names are
+ * real). Nothing is random: every start builds the same registers.
  */
 final class DemoRegisters {
 
@@ -51,7 +52,10 @@ final class DemoRegisters {
   private static final List<FigureKind> KINDS =
       List.of(FigureKind.JAARREKENING, FigureKind.JAARREKENING, FigureKind.BEGROTING);
 
-  /** One municipality's register, in the order it is saved: parties (participants cascade), figures, relations. */
+  /**
+   * One municipality's register, in the order it is saved: parties (participants cascade), figures,
+   * relations.
+   */
   record Register(List<Party> parties, List<YearFigures> figures, List<PartyRelation> relations) {
 
     Register {
@@ -73,7 +77,10 @@ final class DemoRegisters {
     }
   }
 
-  /** What every register says alike of an organisation: its registration, its purpose and its own figures. */
+  /**
+   * What every register says alike of an organisation: its registration, its purpose and its own
+   * figures.
+   */
   private record Organisation(
       String name,
       LegalForm form,
@@ -95,7 +102,8 @@ final class DemoRegisters {
       BigDecimal liabilitiesEnd,
       BigDecimal result) {}
 
-  // --- The organisations -------------------------------------------------------------------------------------------
+  // --- The organisations
+  // -------------------------------------------------------------------------------------------
 
   private static final Organisation AVU =
       new Organisation(
@@ -110,10 +118,17 @@ final class DemoRegisters {
               + " restafval, GFT en grof afval. Door samen aan te besteden verwerken de gemeenten hun afval goedkoper"
               + " en met meer hergebruik dan elk afzonderlijk zou kunnen.",
           accounts(
-              "4812640.17", "18234500.00",
-              "612350.40", "400000.00", "17890120.00",
-              "-184220.75", "0.00", "17102880.00",
-              "0.00", "0.00", "16400000.00"));
+              "4812640.17",
+              "18234500.00",
+              "612350.40",
+              "400000.00",
+              "17890120.00",
+              "-184220.75",
+              "0.00",
+              "17102880.00",
+              "0.00",
+              "0.00",
+              "16400000.00"));
 
   private static final Organisation GGD =
       new Organisation(
@@ -123,16 +138,26 @@ final class DemoRegisters {
           "32133783",
           "844587187",
           LocalDate.of(2012, 1, 1),
-          EnumSet.of(PolicyDomain.ZORG_EN_GEZONDHEID, PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.VEILIGHEID),
+          EnumSet.of(
+              PolicyDomain.ZORG_EN_GEZONDHEID,
+              PolicyDomain.SOCIAAL_DOMEIN,
+              PolicyDomain.VEILIGHEID),
           "De GGD voert voor de gemeenten de Wet publieke gezondheid uit: jeugdgezondheidszorg,"
               + " infectieziektebestrijding, medische milieukunde, toezicht op de kinderopvang en de geneeskundige"
               + " hulpverlening bij rampen. Gezondheid beschermen en bevorderen is een wettelijke taak die een"
               + " regionale dienst deskundiger en doelmatiger uitvoert dan één gemeente.",
           accounts(
-              "6420318.55", "22115000.00",
-              "1104552.30", "800000.00", "23480200.00",
-              "387901.12", "0.00", "21960750.00",
-              "0.00", "0.00", "21500000.00"));
+              "6420318.55",
+              "22115000.00",
+              "1104552.30",
+              "800000.00",
+              "23480200.00",
+              "387901.12",
+              "0.00",
+              "21960750.00",
+              "0.00",
+              "0.00",
+              "21500000.00"));
 
   private static final Organisation RECREATIESCHAP =
       new Organisation(
@@ -147,10 +172,17 @@ final class DemoRegisters {
               + " inwoners van de Utrechtse Heuvelrug, de Gelderse Vallei en het Kromme Rijngebied dicht bij huis"
               + " kunnen recreëren en het landschap toegankelijk blijft.",
           accounts(
-              "2185440.00", "1020330.00",
-              "48230.55", "0.00", "985100.00",
-              "-96410.20", "0.00", "1110450.00",
-              "-25000.00", "0.00", "1050000.00"));
+              "2185440.00",
+              "1020330.00",
+              "48230.55",
+              "0.00",
+              "985100.00",
+              "-96410.20",
+              "0.00",
+              "1110450.00",
+              "-25000.00",
+              "0.00",
+              "1050000.00"));
 
   private static final Organisation RWA =
       new Organisation(
@@ -166,10 +198,17 @@ final class DemoRegisters {
               + " gewone werkgever. Sinds de Participatiewet (2015) stromen geen nieuwe medewerkers meer in; de"
               + " regeling zorgt voor het zittende bestand en voor beschut werk.",
           accounts(
-              "1612000.00", "9845210.00",
-              "-684220.40", "0.00", "10402300.00",
-              "-512870.15", "0.00", "10960540.00",
-              "-300000.00", "0.00", "11200000.00"));
+              "1612000.00",
+              "9845210.00",
+              "-684220.40",
+              "0.00",
+              "10402300.00",
+              "-512870.15",
+              "0.00",
+              "10960540.00",
+              "-300000.00",
+              "0.00",
+              "11200000.00"));
 
   private static final Organisation RUD =
       new Organisation(
@@ -184,10 +223,17 @@ final class DemoRegisters {
               + " bedrijven, met de deskundigheid en de schaal die de Omgevingswet en de landelijke kwaliteitscriteria"
               + " vragen en die een kleine gemeente alleen niet kan opbrengen.",
           accounts(
-              "1096775.80", "3402110.00",
-              "152330.25", "100000.00", "3610400.00",
-              "64118.90", "0.00", "3550900.00",
-              "0.00", "0.00", "3500000.00"));
+              "1096775.80",
+              "3402110.00",
+              "152330.25",
+              "100000.00",
+              "3610400.00",
+              "64118.90",
+              "0.00",
+              "3550900.00",
+              "0.00",
+              "0.00",
+              "3500000.00"));
 
   private static final Organisation VRU =
       new Organisation(
@@ -202,10 +248,17 @@ final class DemoRegisters {
               + " geneeskundige hulpverlening bij ongevallen en rampen in de provincie Utrecht, zoals de Wet"
               + " veiligheidsregio's dat aan de gemeenten samen opdraagt.",
           accounts(
-              "14920530.60", "118402000.00",
-              "2310447.85", "1500000.00", "121660300.00",
-              "-1204330.10", "0.00", "126015800.00",
-              "0.00", "0.00", "129500000.00"));
+              "14920530.60",
+              "118402000.00",
+              "2310447.85",
+              "1500000.00",
+              "121660300.00",
+              "-1204330.10",
+              "0.00",
+              "126015800.00",
+              "0.00",
+              "0.00",
+              "129500000.00"));
 
   private static final Organisation WELSTAND =
       new Organisation(
@@ -220,10 +273,17 @@ final class DemoRegisters {
               + " bouwplannen en over ingrepen in monumenten, zodat de ruimtelijke kwaliteit van dorpen en landschap"
               + " behouden blijft.",
           accounts(
-              "184320.45", "262100.00",
-              "12410.30", "0.00", "248930.00",
-              "-8215.60", "0.00", "271400.00",
-              "0.00", "0.00", "265000.00"));
+              "184320.45",
+              "262100.00",
+              "12410.30",
+              "0.00",
+              "248930.00",
+              "-8215.60",
+              "0.00",
+              "271400.00",
+              "0.00",
+              "0.00",
+              "265000.00"));
 
   private static final Organisation BNG =
       new Organisation(
@@ -238,10 +298,17 @@ final class DemoRegisters {
               + " Het aandeelhouderschap van de gemeenten houdt de bank in het publieke domein en de"
               + " financieringslasten van gemeenten laag.",
           accounts(
-              "5012000000.00", "126300000000.00",
-              "241000000.00", "120500000.00", "121900000000.00",
-              "262000000.00", "131000000.00", "118700000000.00",
-              "230000000.00", "115000000.00", "119500000000.00"));
+              "5012000000.00",
+              "126300000000.00",
+              "241000000.00",
+              "120500000.00",
+              "121900000000.00",
+              "262000000.00",
+              "131000000.00",
+              "118700000000.00",
+              "230000000.00",
+              "115000000.00",
+              "119500000000.00"));
 
   private static final Organisation VITENS =
       new Organisation(
@@ -256,10 +323,17 @@ final class DemoRegisters {
               + " Drinkwater is een eerste levensbehoefte; de Drinkwaterwet eist dat het drinkwaterbedrijf in publieke"
               + " handen blijft.",
           accounts(
-              "612400000.00", "1418000000.00",
-              "28600000.00", "0.00", "1476000000.00",
-              "31200000.00", "0.00", "1552000000.00",
-              "24000000.00", "0.00", "1640000000.00"));
+              "612400000.00",
+              "1418000000.00",
+              "28600000.00",
+              "0.00",
+              "1476000000.00",
+              "31200000.00",
+              "0.00",
+              "1552000000.00",
+              "24000000.00",
+              "0.00",
+              "1640000000.00"));
 
   private static final Organisation STEDIN =
       new Organisation(
@@ -269,15 +343,23 @@ final class DemoRegisters {
           "70885633",
           "883930572",
           LocalDate.of(2017, 2, 1),
-          EnumSet.of(PolicyDomain.ECONOMIE, PolicyDomain.RUIMTE_EN_WONEN, PolicyDomain.MILIEU_EN_AFVAL),
+          EnumSet.of(
+              PolicyDomain.ECONOMIE, PolicyDomain.RUIMTE_EN_WONEN, PolicyDomain.MILIEU_EN_AFVAL),
           "Stedin beheert het elektriciteits- en gasnet in de regio. Een betrouwbaar en betaalbaar energienet is een"
               + " publiek belang en de netbeheerder is onmisbaar voor de energietransitie; als aandeelhouder heeft de"
               + " gemeente invloed op investeringen en op de koers van het bedrijf.",
           accounts(
-              "3720000000.00", "5410000000.00",
-              "96000000.00", "0.00", "5980000000.00",
-              "118000000.00", "0.00", "6620000000.00",
-              "85000000.00", "0.00", "7400000000.00"));
+              "3720000000.00",
+              "5410000000.00",
+              "96000000.00",
+              "0.00",
+              "5980000000.00",
+              "118000000.00",
+              "0.00",
+              "6620000000.00",
+              "85000000.00",
+              "0.00",
+              "7400000000.00"));
 
   private static final Organisation BGHU =
       new Organisation(
@@ -292,10 +374,17 @@ final class DemoRegisters {
               + " voor de deelnemers. De inwoner krijgt één aanslag; de deelnemers werken goedkoper en zijn minder"
               + " kwetsbaar dan ieder voor zich.",
           accounts(
-              "1320400.00", "4215700.00",
-              "210880.35", "150000.00", "4090300.00",
-              "96410.80", "0.00", "4180650.00",
-              "0.00", "0.00", "4100000.00"));
+              "1320400.00",
+              "4215700.00",
+              "210880.35",
+              "150000.00",
+              "4090300.00",
+              "96410.80",
+              "0.00",
+              "4180650.00",
+              "0.00",
+              "0.00",
+              "4100000.00"));
 
   private static final Organisation PARKEERSERVICE =
       new Organisation(
@@ -310,10 +399,17 @@ final class DemoRegisters {
               + " vergunningen en handhaving. De gemeenten delen kennis en systemen en houden betaald parkeren zo"
               + " betaalbaar en klantvriendelijk.",
           accounts(
-              "1045600.00", "2380400.00",
-              "88120.45", "0.00", "2512900.00",
-              "41300.10", "0.00", "2455100.00",
-              "25000.00", "0.00", "2400000.00"));
+              "1045600.00",
+              "2380400.00",
+              "88120.45",
+              "0.00",
+              "2512900.00",
+              "41300.10",
+              "0.00",
+              "2455100.00",
+              "25000.00",
+              "0.00",
+              "2400000.00"));
 
   private static final Organisation ODRU =
       new Organisation(
@@ -327,10 +423,17 @@ final class DemoRegisters {
           "De ODRU verleent vergunningen en houdt toezicht en handhaaft op milieu, bouwen en de fysieke"
               + " leefomgeving voor de deelnemende gemeenten, zodat de leefomgeving gezond en veilig blijft.",
           accounts(
-              "2860150.00", "6940300.00",
-              "412560.70", "250000.00", "7104800.00",
-              "-138420.45", "0.00", "7360200.00",
-              "0.00", "0.00", "7300000.00"));
+              "2860150.00",
+              "6940300.00",
+              "412560.70",
+              "250000.00",
+              "7104800.00",
+              "-138420.45",
+              "0.00",
+              "7360200.00",
+              "0.00",
+              "0.00",
+              "7300000.00"));
 
   private static final Organisation RDWI =
       new Organisation(
@@ -344,10 +447,17 @@ final class DemoRegisters {
           "De RDWI voert voor de deelnemende gemeenten de Participatiewet en de schuldhulpverlening uit:"
               + " bijstand en bijzondere bijstand, re-integratie naar werk en hulp bij schulden, vanuit één dienst.",
           accounts(
-              "3412800.00", "14802500.00",
-              "-912330.60", "0.00", "15460900.00",
-              "245110.25", "0.00", "15120400.00",
-              "0.00", "0.00", "15000000.00"));
+              "3412800.00",
+              "14802500.00",
+              "-912330.60",
+              "0.00",
+              "15460900.00",
+              "245110.25",
+              "0.00",
+              "15120400.00",
+              "0.00",
+              "0.00",
+              "15000000.00"));
 
   private static final Organisation VNG =
       new Organisation(
@@ -416,7 +526,8 @@ final class DemoRegisters {
 
   private DemoRegisters() {}
 
-  // --- The registers -----------------------------------------------------------------------------------------------
+  // --- The registers
+  // -----------------------------------------------------------------------------------------------
 
   static Register woudenberg() {
     Builder w = new Builder("Woudenberg");
@@ -427,13 +538,20 @@ final class DemoRegisters {
                 + " vijf deelnemende gemeenten. De stemmen zijn gewogen naar inwonertal.",
             "Woudenberg betaalt de verwerking van zijn huishoudelijk afval per ton en draagt naar inwonertal bij in"
                 + " de kosten van de organisatie. Als deelnemer staat de gemeente naar rato garant voor tekorten.",
-            "548930.00", "571215.50", "589400.00");
+            "548930.00",
+            "571215.50",
+            "589400.00");
     w.assess(
         avu,
         LocalDate.of(2025, 10, 15),
         "Stabiele organisatie met langlopende verwerkingscontracten. Aandachtspunt: stijgende verbrandingsbelasting"
             + " en CO2-heffing werken door in het tarief per ton.",
-        LAAG, LAAG, GEMIDDELD, LAAG, GEMIDDELD, LAAG);
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG,
+        GEMIDDELD,
+        LAAG);
 
     Party ggd =
         w.jointArrangement(
@@ -441,13 +559,20 @@ final class DemoRegisters {
             "De wethouder Zorg en Welzijn is lid van het algemeen bestuur. De stemmen zijn gewogen naar inwonertal.",
             "Bijdrage per inwoner voor het basistakenpakket en aanvullende bijdragen voor jeugdgezondheidszorg en"
                 + " maatwerk. Als deelnemer staat Woudenberg naar rato garant voor tekorten.",
-            "338410.00", "352977.00", "366500.00");
+            "338410.00",
+            "352977.00",
+            "366500.00");
     w.assess(
         ggd,
         LocalDate.of(2026, 3, 12),
         "Financieel gezond, maar de gemeente hangt voor jeugdgezondheidszorg en infectieziektebestrijding volledig"
             + " van de GGD af. Aandachtspunt: krapte aan jeugdartsen en jeugdverpleegkundigen.",
-        GEMIDDELD, LAAG, LAAG, HOOG, GEMIDDELD, LAAG);
+        GEMIDDELD,
+        LAAG,
+        LAAG,
+        HOOG,
+        GEMIDDELD,
+        LAAG);
 
     Party recreatieschap =
         w.jointArrangement(
@@ -455,13 +580,20 @@ final class DemoRegisters {
             "Een wethouder is lid van het algemeen bestuur; de provincie Utrecht neemt met een eigen stem deel.",
             "Jaarlijkse bijdrage naar inwonertal voor beheer en onderhoud van de recreatiegebieden. Bij uittreding"
                 + " of opheffing draagt Woudenberg naar rato bij in de frictiekosten.",
-            "41820.00", "43075.00", "44370.00");
+            "41820.00",
+            "43075.00",
+            "44370.00");
     w.assess(
         recreatieschap,
         LocalDate.of(2024, 6, 4),
         "Klein financieel belang en een gezonde reserve. De deelnemers herijken de toekomst van het recreatieschap;"
             + " de herbeoordeling wacht daarop en is over de termijn.",
-        LAAG, LAAG, LAAG, LAAG, GEMIDDELD, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG);
 
     Party rwa =
         w.jointArrangement(
@@ -470,14 +602,21 @@ final class DemoRegisters {
                 + " de meeste stemmen.",
             "Woudenberg geeft de rijksbijdrage voor de Wsw door aan het RWA en vult tekorten van het werkbedrijf naar"
                 + " rato aan. Door de afbouw van het Wsw-bestand dalen de opbrengsten sneller dan de kosten.",
-            "214560.00", "268940.00", "245000.00");
+            "214560.00",
+            "268940.00",
+            "245000.00");
     w.assess(
         rwa,
         LocalDate.of(2025, 11, 4),
         "Structurele tekorten sinds de Participatiewet; het eigen vermogen is bijna op en aanvullende bijdragen zijn"
             + " waarschijnlijk. Zwaar regime: kwartaalrapportages en een eigen risicoanalyse. De herbeoordeling is"
             + " uitgesteld tot de deelnemers de toekomstvisie hebben vastgesteld.",
-        GEMIDDELD, HOOG, HOOG, GEMIDDELD, GEMIDDELD, GEMIDDELD);
+        GEMIDDELD,
+        HOOG,
+        HOOG,
+        GEMIDDELD,
+        GEMIDDELD,
+        GEMIDDELD);
 
     Party rud =
         w.jointArrangement(
@@ -485,13 +624,20 @@ final class DemoRegisters {
             "De wethouder Milieu is lid van het algemeen bestuur. Woudenberg brengt de basistaken milieu in.",
             "Bijdrage naar de ingebrachte taken en uren volgens het jaarlijkse werkprogramma. Als deelnemer staat"
                 + " Woudenberg naar rato garant voor tekorten.",
-            "131440.00", "138012.00", "144900.00");
+            "131440.00",
+            "138012.00",
+            "144900.00");
     w.assess(
         rud,
         LocalDate.of(2026, 1, 22),
         "Met de Omgevingswet is het takenpakket veranderd en worden de uren per gemeente opnieuw verdeeld. Door het"
             + " kleine stemaandeel is de invloed van Woudenberg beperkt.",
-        LAAG, LAAG, GEMIDDELD, GEMIDDELD, HOOG, LAAG);
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        GEMIDDELD,
+        HOOG,
+        LAAG);
 
     Party vru =
         w.jointArrangement(
@@ -499,13 +645,20 @@ final class DemoRegisters {
             "De burgemeester is van rechtswege lid van het algemeen bestuur (Wet veiligheidsregio's).",
             "Bijdrage volgens de kostenverdeelsleutel van de regio, naar inwoners en risicoprofiel. Als deelnemer"
                 + " staat Woudenberg naar rato garant voor tekorten.",
-            "812340.00", "851215.00", "889600.00");
+            "812340.00",
+            "851215.00",
+            "889600.00");
     w.assess(
         vru,
         LocalDate.of(2026, 4, 9),
         "Groot belang voor de openbare veiligheid, bij een beperkte invloed van de gemeente. Risico's: de kosten van"
             + " nieuwe kazernes en het vinden van genoeg vrijwillige brandweerlieden.",
-        GEMIDDELD, LAAG, GEMIDDELD, HOOG, GEMIDDELD, LAAG);
+        GEMIDDELD,
+        LAAG,
+        GEMIDDELD,
+        HOOG,
+        GEMIDDELD,
+        LAAG);
 
     Party welstand =
         w.jointArrangement(
@@ -513,12 +666,19 @@ final class DemoRegisters {
             "Een wethouder is lid van het bestuur van de bedrijfsvoeringsorganisatie.",
             "Een vergoeding per advies en een kleine vaste bijdrage. Als deelnemer staat Woudenberg naar rato garant"
                 + " voor tekorten.",
-            "14860.00", "15310.00", "15770.00");
+            "14860.00",
+            "15310.00",
+            "15770.00");
     w.assess(
         welstand,
         LocalDate.of(2025, 9, 17),
         "Klein en stabiel belang; de advisering is goed vervangbaar.",
-        LAAG, LAAG, LAAG, LAAG, GEMIDDELD, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG);
 
     Party bng =
         w.company(
@@ -533,7 +693,12 @@ final class DemoRegisters {
         bng,
         LocalDate.of(2025, 2, 11),
         "Solide bank met de hoogste kredietwaardigheid; het risico is beperkt tot de aandelen.",
-        LAAG, LAAG, LAAG, LAAG, GEMIDDELD, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG);
 
     Party vitens =
         w.company(
@@ -549,7 +714,12 @@ final class DemoRegisters {
         LocalDate.of(2025, 2, 11),
         "Publiek aandeelhouderschap is wettelijk verplicht. De investeringen in nieuwe winningen worden met"
             + " leningen gefinancierd; voor de gemeente blijft het risico laag.",
-        LAAG, LAAG, LAAG, GEMIDDELD, LAAG, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG,
+        LAAG);
 
     Party stedin =
         w.company(
@@ -565,7 +735,12 @@ final class DemoRegisters {
         LocalDate.of(2026, 6, 30),
         "De investeringsopgave van het net is zeer groot. Een verzoek om extra kapitaal ligt voor de hand; de"
             + " invloed van een kleine aandeelhouder is gering.",
-        LAAG, LAAG, HOOG, LAAG, HOOG, LAAG);
+        LAAG,
+        LAAG,
+        HOOG,
+        LAAG,
+        HOOG,
+        LAAG);
 
     Party vng =
         w.partner(
@@ -637,13 +812,20 @@ final class DemoRegisters {
                 + " zijn gewogen naar inwonertal.",
             "Zeist betaalt de verwerking van zijn huishoudelijk afval per ton en draagt naar inwonertal bij in de"
                 + " kosten van de organisatie. Als deelnemer staat de gemeente naar rato garant voor tekorten.",
-            "2412600.00", "2498340.25", "2575000.00");
+            "2412600.00",
+            "2498340.25",
+            "2575000.00");
     z.assess(
         avu,
         LocalDate.of(2025, 10, 20),
         "Stabiele organisatie met langlopende verwerkingscontracten; de tarieven volgen de rijksbelasting op"
             + " verbranden.",
-        LAAG, LAAG, GEMIDDELD, LAAG, LAAG, LAAG);
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG,
+        LAAG,
+        LAAG);
 
     Party bghu =
         z.jointArrangement(
@@ -652,12 +834,19 @@ final class DemoRegisters {
                 + " deel.",
             "Bijdrage naar het aantal aanslagen en WOZ-objecten. Als deelnemer staat Zeist naar rato garant voor"
                 + " tekorten.",
-            "612450.00", "633890.00", "655000.00");
+            "612450.00",
+            "633890.00",
+            "655000.00");
     z.assess(
         bghu,
         LocalDate.of(2025, 3, 3),
         "Goed lopende uitvoeringsorganisatie; de WOZ-waardering scoort goed bij de Waarderingskamer.",
-        LAAG, LAAG, LAAG, GEMIDDELD, LAAG, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG,
+        LAAG);
 
     Party parkeerService =
         z.cooperative(
@@ -666,13 +855,20 @@ final class DemoRegisters {
             "Zeist is lid van de coöperatie en stemt in de algemene ledenvergadering: één lid, één stem.",
             "Ledenkapitaal van € 25.000. De coöperatie sluit de aansprakelijkheid van de leden uit (U.A.): Zeist kan"
                 + " niet meer verliezen dan zijn ledenkapitaal. Daarnaast betaalt Zeist voor het parkeerbeheer.",
-            "1148300.00", "1196750.00", "1230000.00");
+            "1148300.00",
+            "1196750.00",
+            "1230000.00");
     z.assess(
         parkeerService,
         LocalDate.of(2024, 10, 1),
         "Nieuwe parkeerapparatuur en de overgang naar kentekenparkeren vragen investeringen. De herbeoordeling"
             + " wacht op de evaluatie van het parkeerbeleid en is over de termijn.",
-        GEMIDDELD, LAAG, GEMIDDELD, GEMIDDELD, GEMIDDELD, LAAG);
+        GEMIDDELD,
+        LAAG,
+        GEMIDDELD,
+        GEMIDDELD,
+        GEMIDDELD,
+        LAAG);
 
     Party odru =
         z.jointArrangement(
@@ -680,12 +876,19 @@ final class DemoRegisters {
             "De wethouder Omgeving is lid van het algemeen bestuur. De stemmen zijn gewogen naar inwonertal.",
             "Bijdrage naar de ingebrachte taken en uren volgens het werkprogramma. Als deelnemer staat Zeist naar"
                 + " rato garant voor tekorten.",
-            "1102340.00", "1158920.00", "1196000.00");
+            "1102340.00",
+            "1158920.00",
+            "1196000.00");
     z.assess(
         odru,
         LocalDate.of(2026, 2, 10),
         "De Omgevingswet bracht nieuwe taken en een nieuwe financiering; de productiviteit staat onder druk.",
-        GEMIDDELD, LAAG, GEMIDDELD, GEMIDDELD, GEMIDDELD, GEMIDDELD);
+        GEMIDDELD,
+        LAAG,
+        GEMIDDELD,
+        GEMIDDELD,
+        GEMIDDELD,
+        GEMIDDELD);
 
     Party rdwi =
         z.jointArrangement(
@@ -694,13 +897,20 @@ final class DemoRegisters {
                 + " Zeist is de grootste deelnemer en levert de vestigingsplaats.",
             "Zeist betaalt de uitvoeringskosten naar het aantal uitkeringen; de uitkeringen zelf lopen via de"
                 + " gemeentebegroting. Als deelnemer staat Zeist naar rato garant voor tekorten.",
-            "6842300.00", "7105640.00", "7390000.00");
+            "6842300.00",
+            "7105640.00",
+            "7390000.00");
     z.assess(
         rdwi,
         LocalDate.of(2026, 9, 15),
         "Tekort in 2024 door hogere uitvoeringskosten; de bijstandsuitgaven zelf zijn een groot risico voor de"
             + " gemeentebegroting. Zwaar regime met kwartaalrapportages.",
-        HOOG, GEMIDDELD, HOOG, HOOG, LAAG, GEMIDDELD);
+        HOOG,
+        GEMIDDELD,
+        HOOG,
+        HOOG,
+        LAAG,
+        GEMIDDELD);
 
     Party vru =
         z.jointArrangement(
@@ -708,12 +918,19 @@ final class DemoRegisters {
             "De burgemeester is van rechtswege lid van het algemeen bestuur (Wet veiligheidsregio's).",
             "Bijdrage volgens de kostenverdeelsleutel van de regio, naar inwoners en risicoprofiel. Als deelnemer"
                 + " staat Zeist naar rato garant voor tekorten.",
-            "3905120.00", "4091870.00", "4276500.00");
+            "3905120.00",
+            "4091870.00",
+            "4276500.00");
     z.assess(
         vru,
         LocalDate.of(2026, 4, 14),
         "Groot belang voor de openbare veiligheid; de nieuwe kostenverdeelsleutel valt voor Zeist iets hoger uit.",
-        GEMIDDELD, LAAG, GEMIDDELD, HOOG, GEMIDDELD, LAAG);
+        GEMIDDELD,
+        LAAG,
+        GEMIDDELD,
+        HOOG,
+        GEMIDDELD,
+        LAAG);
 
     Party bng =
         z.company(
@@ -728,7 +945,12 @@ final class DemoRegisters {
         bng,
         LocalDate.of(2025, 2, 18),
         "Solide bank met de hoogste kredietwaardigheid; het risico is beperkt tot de aandelen.",
-        LAAG, LAAG, LAAG, LAAG, GEMIDDELD, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG);
 
     Party vitens =
         z.company(
@@ -743,7 +965,12 @@ final class DemoRegisters {
         vitens,
         LocalDate.of(2025, 2, 18),
         "Publiek aandeelhouderschap is wettelijk verplicht; laag risico voor de gemeente.",
-        LAAG, LAAG, LAAG, GEMIDDELD, LAAG, LAAG);
+        LAAG,
+        LAAG,
+        LAAG,
+        GEMIDDELD,
+        LAAG,
+        LAAG);
 
     z.partner(
         VNG,
@@ -780,7 +1007,10 @@ final class DemoRegisters {
     return z.build();
   }
 
-  /** One "party created" line of history per party; the parties must have been saved, as a line needs its id. */
+  /**
+   * One "party created" line of history per party; the parties must have been saved, as a line
+   * needs its id.
+   */
   static List<PartyChange> history(List<Party> parties) {
     return parties.stream()
         .map(
@@ -794,13 +1024,14 @@ final class DemoRegisters {
         .toList();
   }
 
-  // --- Building blocks -----------------------------------------------------------------------------------------------
+  // --- Building blocks
+  // -----------------------------------------------------------------------------------------------
 
   /**
-   * The organisation's own figures: its equity and liabilities at 1 January of the first year, then per year (the
-   * jaarrekening 2024 and 2025, the begroting 2026) three amounts: its result, what it paid out to its participants or
-   * shareholders, and its liabilities at 31 December. The equity at the end follows; each year starts where the year
-   * before ended.
+   * The organisation's own figures: its equity and liabilities at 1 January of the first year, then
+   * per year (the jaarrekening 2024 and 2025, the begroting 2026) three amounts: its result, what
+   * it paid out to its participants or shareholders, and its liabilities at 31 December. The equity
+   * at the end follows; each year starts where the year before ended.
    */
   private static List<Accounts> accounts(String equity, String liabilities, String... perYear) {
     if (perYear.length != 3 * YEARS.size()) {
@@ -815,7 +1046,14 @@ final class DemoRegisters {
       BigDecimal liabilitiesEnd = eur(perYear[3 * i + 2]);
       BigDecimal equityEnd = equityStart.add(result).subtract(paidOut);
       accounts.add(
-          new Accounts(YEARS.get(i), KINDS.get(i), equityStart, equityEnd, liabilitiesStart, liabilitiesEnd, result));
+          new Accounts(
+              YEARS.get(i),
+              KINDS.get(i),
+              equityStart,
+              equityEnd,
+              liabilitiesStart,
+              liabilitiesEnd,
+              result));
       equityStart = equityEnd;
       liabilitiesStart = liabilitiesEnd;
     }
@@ -846,10 +1084,11 @@ final class DemoRegisters {
     }
 
     /**
-     * A joint arrangement: the municipality sits in its board, votes with its share as a participant and is liable
-     * for deficits. Its belang is its share of the arrangement's equity.
+     * A joint arrangement: the municipality sits in its board, votes with its share as a
+     * participant and is liable for deficits. Its belang is its share of the arrangement's equity.
      */
-    Party jointArrangement(Organisation org, String governance, String financial, String... contributions) {
+    Party jointArrangement(
+        Organisation org, String governance, String financial, String... contributions) {
       Party party = party(org);
       BigDecimal share = addParticipants(party, false);
       Interest interest = party.getInterest();
@@ -867,10 +1106,15 @@ final class DemoRegisters {
     }
 
     /**
-     * A company in which the municipality holds shares: it votes in the shareholders' meeting, is not liable, and can
-     * lose the book value of its shares (and of its loans to the company).
+     * A company in which the municipality holds shares: it votes in the shareholders' meeting, is
+     * not liable, and can lose the book value of its shares (and of its loans to the company).
      */
-    Party company(Organisation org, String votingShare, String bookValue, String governance, String financial) {
+    Party company(
+        Organisation org,
+        String votingShare,
+        String bookValue,
+        String governance,
+        String financial) {
       Party party = party(org);
       Interest interest = party.getInterest();
       interest.setBoardSeat(false);
@@ -886,11 +1130,15 @@ final class DemoRegisters {
     }
 
     /**
-     * A cooperative of which the municipality is a member: one member, one vote; with excluded liability (U.A.) it
-     * can lose its member capital only.
+     * A cooperative of which the municipality is a member: one member, one vote; with excluded
+     * liability (U.A.) it can lose its member capital only.
      */
     Party cooperative(
-        Organisation org, String memberCapital, String governance, String financial, String... contributions) {
+        Organisation org,
+        String memberCapital,
+        String governance,
+        String financial,
+        String... contributions) {
       Party party = party(org);
       BigDecimal share = addParticipants(party, true);
       Interest interest = party.getInterest();
@@ -907,8 +1155,8 @@ final class DemoRegisters {
     }
 
     /**
-     * A partner that is not a verbonden partij: the municipality has no financial belang in it (it may vote, as a
-     * member of an association). No figures and no risk assessment are kept.
+     * A partner that is not a verbonden partij: the municipality has no financial belang in it (it
+     * may vote, as a member of an association). No figures and no risk assessment are kept.
      */
     Party partner(Organisation org, String votingShare, String governance, String financial) {
       Party party = party(org);
@@ -975,11 +1223,15 @@ final class DemoRegisters {
     }
 
     /**
-     * Adds the figures of each year: the organisation's own, the municipality's contribution (none when not given)
-     * and its belang, computed from the organisation's equity. Returns the belang at the end of the last jaarrekening.
+     * Adds the figures of each year: the organisation's own, the municipality's contribution (none
+     * when not given) and its belang, computed from the organisation's equity. Returns the belang
+     * at the end of the last jaarrekening.
      */
     private BigDecimal addFigures(
-        Party party, Organisation org, String[] contributions, UnaryOperator<BigDecimal> belangOfEquity) {
+        Party party,
+        Organisation org,
+        String[] contributions,
+        UnaryOperator<BigDecimal> belangOfEquity) {
       if (contributions.length != 0 && contributions.length != org.accounts().size()) {
         throw new IllegalArgumentException("One contribution per year expected for " + org.name());
       }

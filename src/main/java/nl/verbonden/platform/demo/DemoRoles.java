@@ -14,11 +14,12 @@ import nl.verbonden.roles.entity.RolePlan;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * The demo municipalities' people, offices and role models. The people are made up (the regisseurs carry the names
- * of the demo accounts). Woudenberg shows what the checks find: the college changed on 1 June 2026, so a role still
- * held by a wethouder of the previous college is a gap; the Veiligheidsregio has the burgemeester as client and
- * owner (by law), a conflict accepted with its justification; the GGD has a conflict justified by the municipality's
- * size; one party lacks a ladder, one a regisseur, and the other parties were never walked through.
+ * The demo municipalities' people, offices and role models. The people are made up (the regisseurs
+ * carry the names of the demo accounts). Woudenberg shows what the checks find: the college changed
+ * on 1 June 2026, so a role still held by a wethouder of the previous college is a gap; the
+ * Veiligheidsregio has the burgemeester as client and owner (by law), a conflict accepted with its
+ * justification; the GGD has a conflict justified by the municipality's size; one party lacks a
+ * ladder, one a regisseur, and the other parties were never walked through.
  */
 final class DemoRoles {
 
@@ -32,13 +33,21 @@ final class DemoRoles {
     Roles r = new Roles(register);
     Office burgemeester =
         r.person("Marieke de Boer", "m.deboer@woudenberg.example")
-            .appoint(OfficeKind.BURGEMEESTER, "Openbare orde en veiligheid", LocalDate.of(2019, 9, 1), null);
+            .appoint(
+                OfficeKind.BURGEMEESTER,
+                "Openbare orde en veiligheid",
+                LocalDate.of(2019, 9, 1),
+                null);
     Office vermeulen =
         r.person("Ilse Vermeulen", "i.vermeulen@woudenberg.example")
             .appoint(OfficeKind.WETHOUDER, "Sociaal domein, zorg en jeugd", COLLEGE_2022, null);
     Office vanDijk =
         r.person("Henk van Dijk", "h.vandijk@woudenberg.example")
-            .appoint(OfficeKind.WETHOUDER, "Financiën, afval en economie", COLLEGE_2022, COLLEGE_2022_END);
+            .appoint(
+                OfficeKind.WETHOUDER,
+                "Financiën, afval en economie",
+                COLLEGE_2022,
+                COLLEGE_2022_END);
     Office kok =
         r.person("Thomas Kok", "t.kok@woudenberg.example")
             .appoint(OfficeKind.WETHOUDER, "Financiën, afval en duurzaamheid", COLLEGE_2026, null);
@@ -57,8 +66,14 @@ final class DemoRoles {
 
     r.role("GGD regio Utrecht", MunicipalRole.OPDRACHTGEVER, vermeulen, deVries)
         .role("GGD regio Utrecht", MunicipalRole.EIGENAAR, vermeulen, hendriks)
-        .notHeld("GGD regio Utrecht", MunicipalRole.OPDRACHTNEMER, "Woudenberg levert geen taken aan de GGD.")
-        .notHeld("GGD regio Utrecht", MunicipalRole.UITVOERDER, "De GGD voert de publieke gezondheidszorg zelf uit.")
+        .notHeld(
+            "GGD regio Utrecht",
+            MunicipalRole.OPDRACHTNEMER,
+            "Woudenberg levert geen taken aan de GGD.")
+        .notHeld(
+            "GGD regio Utrecht",
+            MunicipalRole.UITVOERDER,
+            "De GGD voert de publieke gezondheidszorg zelf uit.")
         .governance(
             "GGD regio Utrecht",
             deVries,
@@ -71,7 +86,8 @@ final class DemoRoles {
 
     r.role("Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTGEVER, burgemeester, peters)
         .role("Veiligheidsregio Utrecht", MunicipalRole.EIGENAAR, burgemeester, hendriks)
-        .notHeld("Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de regio.")
+        .notHeld(
+            "Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de regio.")
         .notHeld(
             "Veiligheidsregio Utrecht",
             MunicipalRole.UITVOERDER,
@@ -87,28 +103,66 @@ final class DemoRoles {
 
     r.role("Afvalverwijdering Utrecht (AVU)", MunicipalRole.OPDRACHTGEVER, vanDijk, mulder)
         .role("Afvalverwijdering Utrecht (AVU)", MunicipalRole.EIGENAAR, kok, hendriks)
-        .notHeld("Afvalverwijdering Utrecht (AVU)", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de AVU.")
+        .notHeld(
+            "Afvalverwijdering Utrecht (AVU)",
+            MunicipalRole.OPDRACHTNEMER,
+            "Geen taken voor de AVU.")
         .role("Afvalverwijdering Utrecht (AVU)", MunicipalRole.UITVOERDER, kok, mulder)
-        .governance("Afvalverwijdering Utrecht (AVU)", mulder, null, "Directeur AVU", "Voorzitter dagelijks bestuur", true);
+        .governance(
+            "Afvalverwijdering Utrecht (AVU)",
+            mulder,
+            null,
+            "Directeur AVU",
+            "Voorzitter dagelijks bestuur",
+            true);
 
-    r.role("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)", MunicipalRole.OPDRACHTGEVER, vermeulen, deVries)
-        .role("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)", MunicipalRole.EIGENAAR, kok, hendriks)
+    r.role(
+            "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
+            MunicipalRole.OPDRACHTGEVER,
+            vermeulen,
+            deVries)
+        .role(
+            "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
+            MunicipalRole.EIGENAAR,
+            kok,
+            hendriks)
         .notHeld(
             "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
             MunicipalRole.OPDRACHTNEMER,
             "Amersfoort is centrumgemeente, niet Woudenberg.")
-        .role("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)", MunicipalRole.UITVOERDER, vermeulen, null)
+        .role(
+            "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
+            MunicipalRole.UITVOERDER,
+            vermeulen,
+            null)
         .governance(
-            "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)", deVries, null, "Directeur RWA", null, false);
+            "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
+            deVries,
+            null,
+            "Directeur RWA",
+            null,
+            false);
 
     r.notHeld(
             "N.V. Bank Nederlandse Gemeenten (BNG Bank)",
             MunicipalRole.OPDRACHTGEVER,
             "Leningen worden marktconform aangetrokken; de gemeente geeft de bank geen opdrachten.")
         .role("N.V. Bank Nederlandse Gemeenten (BNG Bank)", MunicipalRole.EIGENAAR, kok, hendriks)
-        .notHeld("N.V. Bank Nederlandse Gemeenten (BNG Bank)", MunicipalRole.OPDRACHTNEMER, "Niet van toepassing.")
-        .notHeld("N.V. Bank Nederlandse Gemeenten (BNG Bank)", MunicipalRole.UITVOERDER, "Niet van toepassing.")
-        .governance("N.V. Bank Nederlandse Gemeenten (BNG Bank)", null, null, "Raad van bestuur", null, true);
+        .notHeld(
+            "N.V. Bank Nederlandse Gemeenten (BNG Bank)",
+            MunicipalRole.OPDRACHTNEMER,
+            "Niet van toepassing.")
+        .notHeld(
+            "N.V. Bank Nederlandse Gemeenten (BNG Bank)",
+            MunicipalRole.UITVOERDER,
+            "Niet van toepassing.")
+        .governance(
+            "N.V. Bank Nederlandse Gemeenten (BNG Bank)",
+            null,
+            null,
+            "Raad van bestuur",
+            null,
+            true);
     return r.entities();
   }
 
@@ -116,24 +170,55 @@ final class DemoRoles {
     Roles r = new Roles(register);
     Office burgemeester =
         r.person("Laura Groen", null)
-            .appoint(OfficeKind.BURGEMEESTER, "Openbare orde en veiligheid", LocalDate.of(2021, 1, 1), null);
+            .appoint(
+                OfficeKind.BURGEMEESTER,
+                "Openbare orde en veiligheid",
+                LocalDate.of(2021, 1, 1),
+                null);
     Office yilmaz =
-        r.person("Mehmet Yilmaz", null).appoint(OfficeKind.WETHOUDER, "Sociaal domein", COLLEGE_2026, null);
+        r.person("Mehmet Yilmaz", null)
+            .appoint(OfficeKind.WETHOUDER, "Sociaal domein", COLLEGE_2026, null);
     Office vanLeeuwen =
-        r.person("Petra van Leeuwen", null).appoint(OfficeKind.WETHOUDER, "Financiën", COLLEGE_2022, null);
+        r.person("Petra van Leeuwen", null)
+            .appoint(OfficeKind.WETHOUDER, "Financiën", COLLEGE_2022, null);
     Office bakker =
-        r.person("Kees Bakker", null).appoint(OfficeKind.REGISSEUR, "Verbonden partijen", LocalDate.of(2019, 1, 1), null);
-    Office vos = r.person("Nina Vos", null).appoint(OfficeKind.CONTROLLER, null, LocalDate.of(2020, 1, 1), null);
+        r.person("Kees Bakker", null)
+            .appoint(OfficeKind.REGISSEUR, "Verbonden partijen", LocalDate.of(2019, 1, 1), null);
+    Office vos =
+        r.person("Nina Vos", null)
+            .appoint(OfficeKind.CONTROLLER, null, LocalDate.of(2020, 1, 1), null);
 
-    r.role("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)", MunicipalRole.OPDRACHTGEVER, yilmaz, bakker)
-        .role("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)", MunicipalRole.EIGENAAR, vanLeeuwen, vos)
-        .notHeld("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de RDWI.")
-        .notHeld("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)", MunicipalRole.UITVOERDER, "De RDWI voert de Participatiewet uit voor Zeist.")
-        .governance("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)", bakker, null, "Directeur RDWI", null, true);
+    r.role(
+            "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)",
+            MunicipalRole.OPDRACHTGEVER,
+            yilmaz,
+            bakker)
+        .role(
+            "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)",
+            MunicipalRole.EIGENAAR,
+            vanLeeuwen,
+            vos)
+        .notHeld(
+            "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)",
+            MunicipalRole.OPDRACHTNEMER,
+            "Geen taken voor de RDWI.")
+        .notHeld(
+            "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)",
+            MunicipalRole.UITVOERDER,
+            "De RDWI voert de Participatiewet uit voor Zeist.")
+        .governance(
+            "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)",
+            bakker,
+            null,
+            "Directeur RDWI",
+            null,
+            true);
     r.role("Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTGEVER, burgemeester, null)
         .role("Veiligheidsregio Utrecht", MunicipalRole.EIGENAAR, vanLeeuwen, vos)
-        .notHeld("Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de regio.")
-        .notHeld("Veiligheidsregio Utrecht", MunicipalRole.UITVOERDER, "Wettelijke taak van de regio.")
+        .notHeld(
+            "Veiligheidsregio Utrecht", MunicipalRole.OPDRACHTNEMER, "Geen taken voor de regio.")
+        .notHeld(
+            "Veiligheidsregio Utrecht", MunicipalRole.UITVOERDER, "Wettelijke taak van de regio.")
         .governance("Veiligheidsregio Utrecht", bakker, null, "Regionaal commandant", null, false);
     return r.entities();
   }
@@ -170,7 +255,12 @@ final class DemoRoles {
     }
 
     void governance(
-        String party, Office regisseur, String justification, String director, String chair, boolean ladder) {
+        String party,
+        Office regisseur,
+        String justification,
+        String director,
+        String chair,
+        boolean ladder) {
       RolePlan plan = RolePlan.empty();
       plan.setJustification(justification);
       plan.setPartyDirector(director);

@@ -20,9 +20,9 @@ import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
- * Brings the schema up to date with the versioned Liquibase changelog, at start-up, before anything else touches
- * the database: every bean that uses the database at start-up {@code @DependsOn} this one, and JPA never generates
- * schema. The same changelog runs on Derby and PostgreSQL.
+ * Brings the schema up to date with the versioned Liquibase changelog, at start-up, before anything
+ * else touches the database: every bean that uses the database at start-up {@code @DependsOn} this
+ * one, and JPA never generates schema. The same changelog runs on Derby and PostgreSQL.
  */
 @Singleton
 @Startup
@@ -67,7 +67,8 @@ public class SchemaMigrator {
       }
     } catch (SQLException | LiquibaseException e) {
       state = MigrationState.failed(e.getMessage());
-      throw new IllegalStateException("Database migration failed; the application does not start", e);
+      throw new IllegalStateException(
+          "Database migration failed; the application does not start", e);
     }
   }
 

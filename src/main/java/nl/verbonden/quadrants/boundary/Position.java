@@ -8,11 +8,13 @@ import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.MonitoringRegime;
 
 /**
- * A relation's place in the matrix in one year: the computed scores with their reasons (steering null when there is
- * no active agreement), the override if any, the position that counts, its quadrant, and the target.
+ * A relation's place in the matrix in one year: the computed scores with their reasons (steering
+ * null when there is no active agreement), the override if any, the position that counts, its
+ * quadrant, and the target.
  *
  * @param network the position that counts (the override, else the computed one), or null
- * @param steering the position that counts, or null when it cannot be computed and is not overridden
+ * @param steering the position that counts, or null when it cannot be computed and is not
+ *     overridden
  * @param budget the annual budgets of the relation's active agreements together (bubble size)
  */
 public record Position(

@@ -28,9 +28,10 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * The quadrant matrix of the caller's municipality: each relation's position per year, computed from its relations,
- * participants and active agreements (this year) or as recorded (earlier years), with overrides and targets. A fixed
- * number of queries per matrix, whatever the number of parties.
+ * The quadrant matrix of the caller's municipality: each relation's position per year, computed
+ * from its relations, participants and active agreements (this year) or as recorded (earlier
+ * years), with overrides and targets. A fixed number of queries per matrix, whatever the number of
+ * parties.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -43,7 +44,8 @@ public class QuadrantService {
   public List<Integer> years() {
     List<Integer> years =
         new ArrayList<>(
-            em.createQuery("select distinct p.year from RelationPosition p order by p.year", Integer.class)
+            em.createQuery(
+                    "select distinct p.year from RelationPosition p order by p.year", Integer.class)
                 .getResultList());
     int now = Today.date().getYear();
     if (!years.contains(now)) {
@@ -53,14 +55,15 @@ public class QuadrantService {
   }
 
   /**
-   * The matrix of a year, filtered on policy domain and BBV group (null: all): this year computed now, earlier years
-   * as recorded; overrides and targets from the year's rows.
+   * The matrix of a year, filtered on policy domain and BBV group (null: all): this year computed
+   * now, earlier years as recorded; overrides and targets from the year's rows.
    */
   public List<Position> positions(int year, PolicyDomain domain, BbvGroup group) {
     LocalDate today = Today.date();
     boolean current = year == today.getYear();
     List<Party> parties =
-        em.createQuery(
+        em
+            .createQuery(
                 "select p from Party p where (p.endDate is null or p.endDate >= :from) and (p.startDate is null"
                     + " or p.startDate <= :to) order by p.name",
                 Party.class)
@@ -105,14 +108,16 @@ public class QuadrantService {
   /**
    * One relation's position in a year.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's register
+   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's
+   *     register
    */
   public Position position(Long partyId, int year) {
     Entities.findOrThrow(em, Party.class, partyId);
     return positions(year, null, null).stream()
         .filter(p -> p.partyId().equals(partyId))
         .findFirst()
-        .orElseThrow(() -> new nl.verbonden.shared.boundary.NotFoundException(Party.class, partyId));
+        .orElseThrow(
+            () -> new nl.verbonden.shared.boundary.NotFoundException(Party.class, partyId));
   }
 
   /** One relation's positions over the recorded years and this year, oldest first. */
@@ -126,7 +131,13 @@ public class QuadrantService {
             .getResultList()) {
       if (row.getYear() < now) {
         path.add(
-            position(party, row.getYear(), null, row, recorded(row.getComputedNetwork()), recorded(row.getComputedSteering())));
+            position(
+                party,
+                row.getYear(),
+                null,
+                row,
+                recorded(row.getComputedNetwork()),
+                recorded(row.getComputedSteering())));
       }
     }
     positions(now, null, null).stream().filter(p -> p.partyId().equals(partyId)).forEach(path::add);
@@ -134,8 +145,8 @@ public class QuadrantService {
   }
 
   /**
-   * Keeps this year's computed positions of every party as the year's record (overrides and targets stay), so that
-   * later years can show the path. Returns how many were recorded.
+   * Keeps this year's computed positions of every party as the year's record (overrides and targets
+   * stay), so that later years can show the path. Returns how many were recorded.
    */
   public int recordCurrentYear() {
     int year = Today.date().getYear();
@@ -152,23 +163,28 @@ public class QuadrantService {
         em.persist(row);
       }
       row.record(
-          p.computedNetwork().value(), p.computedSteering() == null ? null : p.computedSteering().value());
+          p.computedNetwork().value(),
+          p.computedSteering() == null ? null : p.computedSteering().value());
     }
     em.flush();
     return positions.size();
   }
 
   /**
-   * Overrides a relation's position for a year with a written rationale; the history of the party keeps it.
+   * Overrides a relation's position for a year with a written rationale; the history of the party
+   * keeps it.
    *
    * @throws nl.verbonden.shared.boundary.DomainException at the field that is wrong
    */
-  public void override(Long partyId, int year, Integer network, Integer steering, String rationale) {
+  public void override(
+      Long partyId, int year, Integer network, Integer steering, String rationale) {
     RelationPosition row = row(partyId, year);
     String before = describe(row);
     row.override(network, steering, rationale);
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(PartyHistory.event(partyId, "history.position.override", String.valueOf(year), before, describe(row)));
+    em.persist(
+        PartyHistory.event(
+            partyId, "history.position.override", String.valueOf(year), before, describe(row)));
   }
 
   /** Goes back to the computed position. */
@@ -177,7 +193,9 @@ public class QuadrantService {
     String before = describe(row);
     row.clearOverride();
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(PartyHistory.event(partyId, "history.position.override", String.valueOf(year), before, null));
+    em.persist(
+        PartyHistory.event(
+            partyId, "history.position.override", String.valueOf(year), before, null));
   }
 
   /** Sets (or with null clears) the quadrant the relation should move to, with a note. */
@@ -186,10 +204,13 @@ public class QuadrantService {
     Quadrant before = row.getTarget();
     row.aimAt(target, note);
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(PartyHistory.event(partyId, "history.position.target", String.valueOf(year), before, target));
+    em.persist(
+        PartyHistory.event(
+            partyId, "history.position.target", String.valueOf(year), before, target));
   }
 
-  // --- Helpers ------------------------------------------------------------------------------------------------
+  // --- Helpers
+  // ------------------------------------------------------------------------------------------------
 
   private RelationPosition row(Long partyId, int year) {
     Party party = Entities.findOrThrow(em, Party.class, partyId);
@@ -208,12 +229,18 @@ public class QuadrantService {
 
   private static String describe(RelationPosition row) {
     return row.isOverridden()
-        ? row.getOverrideNetwork() + " / " + row.getOverrideSteering() + " — " + row.getOverrideRationale()
+        ? row.getOverrideNetwork()
+            + " / "
+            + row.getOverrideSteering()
+            + " — "
+            + row.getOverrideRationale()
         : null;
   }
 
   private static Score recorded(Integer value) {
-    return value == null ? null : new Score(value, List.of(new Reason("position.reason.recorded", List.of())));
+    return value == null
+        ? null
+        : new Score(value, List.of(new Reason("position.reason.recorded", List.of())));
   }
 
   private static Position position(
@@ -221,7 +248,10 @@ public class QuadrantService {
     boolean overridden = row != null && row.isOverridden();
     Integer x = overridden ? row.getOverrideNetwork() : network == null ? null : network.value();
     Integer y = overridden ? row.getOverrideSteering() : steering == null ? null : steering.value();
-    BigDecimal budget = inputs == null ? BigDecimal.ZERO : inputs.budgets.getOrDefault(party.getId(), BigDecimal.ZERO);
+    BigDecimal budget =
+        inputs == null
+            ? BigDecimal.ZERO
+            : inputs.budgets.getOrDefault(party.getId(), BigDecimal.ZERO);
     return new Position(
         party.getId(),
         party.getName(),
@@ -252,8 +282,12 @@ public class QuadrantService {
     for (String side : List.of("party", "related")) {
       for (Object[] r :
           em.createQuery(
-                  "select r." + side + ".id, count(r) from PartyRelation r where r.until is null or r.until > :today"
-                      + " group by r." + side + ".id",
+                  "select r."
+                      + side
+                      + ".id, count(r) from PartyRelation r where r.until is null or r.until > :today"
+                      + " group by r."
+                      + side
+                      + ".id",
                   Object[].class)
               .setParameter("today", today)
               .getResultList()) {
@@ -262,7 +296,9 @@ public class QuadrantService {
     }
     Map<Long, Long> participants = new HashMap<>();
     for (Object[] r :
-        em.createQuery("select p.party.id, count(p) from Participant p group by p.party.id", Object[].class)
+        em.createQuery(
+                "select p.party.id, count(p) from Participant p group by p.party.id",
+                Object[].class)
             .getResultList()) {
       participants.put((Long) r[0], (Long) r[1]);
     }
@@ -276,7 +312,9 @@ public class QuadrantService {
                 Object[].class)
             .setParameter("today", today)
             .getResultList()) {
-      instruments.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add((SteeringInstrument) a[1]);
+      instruments
+          .computeIfAbsent((Long) a[0], k -> new ArrayList<>())
+          .add((SteeringInstrument) a[1]);
       if (a[2] != null) {
         budgets.merge((Long) a[0], (BigDecimal) a[2], BigDecimal::add);
       }

@@ -4,9 +4,10 @@ import java.util.List;
 import nl.verbonden.agreements.entity.SteeringInstrument;
 
 /**
- * The four quadrants of "Schakelen tussen kwadranten" (docs/domain.md): vertical the municipality's steering (strakke
- * sturing at 100, faciliteren at 0), horizontal the party's network position (stand-alone at 0, many partners at 100).
- * Each has its steering model and the instruments that fit it.
+ * The four quadrants of "Schakelen tussen kwadranten" (docs/domain.md): vertical the municipality's
+ * steering (strakke sturing at 100, faciliteren at 0), horizontal the party's network position
+ * (stand-alone at 0, many partners at 100). Each has its steering model and the instruments that
+ * fit it.
  */
 public enum Quadrant {
   /** Steering, stand-alone: contracts many separate organisations directly. */
@@ -45,7 +46,8 @@ public enum Quadrant {
       SteeringModel.FACILITATOR,
       25,
       25,
-      List.of(SteeringInstrument.MAATSCHAPPELIJK_AANBESTEDEN, SteeringInstrument.BUDGET_BIJ_INWONERS));
+      List.of(
+          SteeringInstrument.MAATSCHAPPELIJK_AANBESTEDEN, SteeringInstrument.BUDGET_BIJ_INWONERS));
 
   /** Where the axes divide: 50 and above is steering (vertical) or networked (horizontal). */
   public static final int MIDDLE = 50;
@@ -56,7 +58,12 @@ public enum Quadrant {
   private final int centreSteering;
   private final List<SteeringInstrument> instruments;
 
-  Quadrant(int number, SteeringModel model, int centreNetwork, int centreSteering, List<SteeringInstrument> instruments) {
+  Quadrant(
+      int number,
+      SteeringModel model,
+      int centreNetwork,
+      int centreSteering,
+      List<SteeringInstrument> instruments) {
     this.number = number;
     this.model = model;
     this.centreNetwork = centreNetwork;
@@ -64,7 +71,9 @@ public enum Quadrant {
     this.instruments = instruments;
   }
 
-  /** The quadrant of a position; a value exactly on the middle counts as steering, and as networked. */
+  /**
+   * The quadrant of a position; a value exactly on the middle counts as steering, and as networked.
+   */
   public static Quadrant of(int network, int steering) {
     boolean steer = steering >= MIDDLE;
     boolean networked = network >= MIDDLE;
@@ -104,8 +113,9 @@ public enum Quadrant {
   }
 
   /**
-   * What has to change to move from this quadrant to the target ("schakelen tussen kwadranten"), as message keys:
-   * one per axis that changes, in the order steering, network. Empty when it is the same quadrant.
+   * What has to change to move from this quadrant to the target ("schakelen tussen kwadranten"), as
+   * message keys: one per axis that changes, in the order steering, network. Empty when it is the
+   * same quadrant.
    */
   public List<String> switchTo(Quadrant target) {
     java.util.List<String> steps = new java.util.ArrayList<>();

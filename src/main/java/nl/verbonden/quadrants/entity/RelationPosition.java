@@ -14,9 +14,9 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A relation's position in one year: the computed network position and steering as recorded for that year, a
- * regisseur's override with its rationale, and the target quadrant with a note. One per party and year; the years
- * together make the relation's path through the matrix.
+ * A relation's position in one year: the computed network position and steering as recorded for
+ * that year, a regisseur's override with its rationale, and the target quadrant with a note. One
+ * per party and year; the years together make the relation's path through the matrix.
  */
 @Entity
 @Table(name = "relation_position")
@@ -78,7 +78,8 @@ public class RelationPosition extends TenantOwnedEntity {
   /**
    * Overrides the computed position.
    *
-   * @throws DomainException at the field that is wrong: a value outside 0–100 or missing, or no written rationale
+   * @throws DomainException at the field that is wrong: a value outside 0–100 or missing, or no
+   *     written rationale
    */
   public void override(Integer network, Integer steering, String rationale) {
     checkAxis(network, "netwerkpositie");
@@ -101,7 +102,9 @@ public class RelationPosition extends TenantOwnedEntity {
     overrideRationale = null;
   }
 
-  /** @throws DomainException on field {@code toelichtingDoel} when the note is too long */
+  /**
+   * @throws DomainException on field {@code toelichtingDoel} when the note is too long
+   */
   public void aimAt(Quadrant quadrant, String note) {
     String cleaned = note == null || note.isBlank() ? null : note.strip();
     if (cleaned != null && cleaned.length() > MAX_TEXT) {

@@ -12,9 +12,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * Kwadranten &gt; Positie: why a relation stands where it stands (the formulas' reasons), the override with its
- * rationale, the target quadrant with what has to change to get there and the instruments that fit, and its path
- * over the years.
+ * Kwadranten &gt; Positie: why a relation stands where it stands (the formulas' reasons), the
+ * override with its rationale, the target quadrant with what has to change to get there and the
+ * instruments that fit, and its path over the years.
  */
 @Named
 @ViewScoped

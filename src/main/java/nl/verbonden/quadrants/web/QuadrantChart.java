@@ -11,18 +11,24 @@ import nl.verbonden.quadrants.boundary.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
 
 /**
- * The quadrant matrix as a Chart.js bubble chart for {@code p:chart}: the two dividing lines, a bubble per placed
- * relation (size: annual budget; colour: BBV group or monitoring regime), dashed lines to the targets, and one
- * relation's path over the years. It also says which party each dataset is, so that a click opens it.
+ * The quadrant matrix as a Chart.js bubble chart for {@code p:chart}: the two dividing lines, a
+ * bubble per placed relation (size: annual budget; colour: BBV group or monitoring regime), dashed
+ * lines to the targets, and one relation's path over the years. It also says which party each
+ * dataset is, so that a click opens it.
  */
 public final class QuadrantChart {
 
   /** Colours that keep 3:1 contrast on white, one per group or regime, and grey for "none". */
-  private static final String[] PALETTE = {"#1f4e79", "#b45309", "#2e7d32", "#7b1fa2", "#b42318", "#4b5563"};
+  private static final String[] PALETTE = {
+    "#1f4e79", "#b45309", "#2e7d32", "#7b1fa2", "#b42318", "#4b5563"
+  };
 
   private QuadrantChart() {}
 
-  /** The chart's JSON and, per dataset, the party it stands for (null for lines that are not a party). */
+  /**
+   * The chart's JSON and, per dataset, the party it stands for (null for lines that are not a
+   * party).
+   */
   public record Chart(String json, List<Long> datasetParties) implements java.io.Serializable {}
 
   /**
@@ -54,7 +60,11 @@ public final class QuadrantChart {
               .add(
                   "data",
                   Json.createArrayBuilder()
-                      .add(Json.createObjectBuilder().add("x", p.network()).add("y", p.steering()).add("r", radius(p.budget(), max))))
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("x", p.network())
+                              .add("y", p.steering())
+                              .add("r", radius(p.budget(), max))))
               .add("backgroundColor", colour + "99")
               .add("borderColor", colour)
               .add("borderWidth", p.overridden() ? 3 : 1));
@@ -67,7 +77,9 @@ public final class QuadrantChart {
           datasets.add(
               line(
                   p.partyName() + " → " + text.apply("quadrants.target"),
-                  List.of(new int[] {p.network(), p.steering()}, new int[] {t.centreNetwork(), t.centreSteering()}),
+                  List.of(
+                      new int[] {p.network(), p.steering()},
+                      new int[] {t.centreNetwork(), t.centreSteering()}),
                   PALETTE[colourOf.apply(p)],
                   true));
           parties.add(p.partyId());
@@ -75,16 +87,27 @@ public final class QuadrantChart {
       }
     }
     List<int[]> points =
-        path.stream().filter(Position::isPlaced).map(p -> new int[] {p.network(), p.steering()}).toList();
+        path.stream()
+            .filter(Position::isPlaced)
+            .map(p -> new int[] {p.network(), p.steering()})
+            .toList();
     if (points.size() > 1) {
-      datasets.add(line(path.get(0).partyName() + " — " + text.apply("quadrants.path"), points, "#111827", false));
+      datasets.add(
+          line(
+              path.get(0).partyName() + " — " + text.apply("quadrants.path"),
+              points,
+              "#111827",
+              false));
       parties.add(path.get(0).partyId());
     }
     JsonObjectBuilder options =
         Json.createObjectBuilder()
             .add("animation", false)
             .add("maintainAspectRatio", false)
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("display", false)))
             .add(
                 "scales",
                 Json.createObjectBuilder()
@@ -100,7 +123,10 @@ public final class QuadrantChart {
     return new Chart(json, parties);
   }
 
-  /** Bubble radius 4–20 pixels, by the square root of the budget against the largest (area follows money). */
+  /**
+   * Bubble radius 4–20 pixels, by the square root of the budget against the largest (area follows
+   * money).
+   */
   static int radius(BigDecimal budget, BigDecimal max) {
     if (max.signum() <= 0 || budget.signum() <= 0) {
       return 4;
@@ -116,10 +142,13 @@ public final class QuadrantChart {
   }
 
   private static JsonObjectBuilder divider(int x1, int y1, int x2, int y2) {
-    return line("", List.of(new int[] {x1, y1}, new int[] {x2, y2}), "#6b7785", false).add("pointRadius", 0).add("borderWidth", 1);
+    return line("", List.of(new int[] {x1, y1}, new int[] {x2, y2}), "#6b7785", false)
+        .add("pointRadius", 0)
+        .add("borderWidth", 1);
   }
 
-  private static JsonObjectBuilder line(String label, List<int[]> points, String colour, boolean dashed) {
+  private static JsonObjectBuilder line(
+      String label, List<int[]> points, String colour, boolean dashed) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     points.forEach(p -> data.add(Json.createObjectBuilder().add("x", p[0]).add("y", p[1])));
     JsonObjectBuilder line =
@@ -132,7 +161,8 @@ public final class QuadrantChart {
             .add("fill", false)
             .add("showLine", true);
     if (dashed) {
-      line.add("borderDash", Json.createArrayBuilder().add(5).add(4)).add("pointRadius", Json.createArrayBuilder().add(0).add(5));
+      line.add("borderDash", Json.createArrayBuilder().add(5).add(4))
+          .add("pointRadius", Json.createArrayBuilder().add(0).add(5));
     }
     return line;
   }

@@ -22,19 +22,23 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
- * The quadrant matrix rendered on the server as a PNG (JFreeChart), for the printed governance overview: the
- * quadrants divided and labelled in Dutch, a bubble per placed relation sized by its budget and labelled with its
- * name.
+ * The quadrant matrix rendered on the server as a PNG (JFreeChart), for the printed governance
+ * overview: the quadrants divided and labelled in Dutch, a bubble per placed relation sized by its
+ * budget and labelled with its name.
  */
 public final class QuadrantImage {
 
   private QuadrantImage() {}
 
-  /** @param text the labels, by message key (Dutch for the overview) */
-  public static byte[] png(List<Position> positions, Function<String, String> text, int width, int height) {
+  /**
+   * @param text the labels, by message key (Dutch for the overview)
+   */
+  public static byte[] png(
+      List<Position> positions, Function<String, String> text, int width, int height) {
     List<Position> placed = positions.stream().filter(Position::isPlaced).toList();
     double[][] series = new double[3][placed.size()];
-    BigDecimal max = placed.stream().map(Position::budget).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    BigDecimal max =
+        placed.stream().map(Position::budget).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     for (int i = 0; i < placed.size(); i++) {
       series[0][i] = placed.get(i).network();
       series[1][i] = placed.get(i).steering();
@@ -75,7 +79,8 @@ public final class QuadrantImage {
     }
     Font name = new Font("SansSerif", Font.PLAIN, 10);
     for (Position p : placed) {
-      XYTextAnnotation a = new XYTextAnnotation(shortName(p.partyName()), p.network(), p.steering() - 4);
+      XYTextAnnotation a =
+          new XYTextAnnotation(shortName(p.partyName()), p.network(), p.steering() - 4);
       a.setFont(name);
       a.setTextAnchor(TextAnchor.TOP_CENTER);
       plot.addAnnotation(a);

@@ -12,8 +12,9 @@ import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * /kwadranten/matrix.png?jaar=2026: the caller's matrix of a year as a PNG, rendered on the server (for the
- * governance overview and for saving or printing). Under the regisseur-only constraint of /kwadranten/*.
+ * /kwadranten/matrix.png?jaar=2026: the caller's matrix of a year as a PNG, rendered on the server
+ * (for the governance overview and for saving or printing). Under the regisseur-only constraint of
+ * /kwadranten/*.
  */
 @WebServlet("/kwadranten/matrix.png")
 public class QuadrantImageServlet extends HttpServlet {
@@ -23,7 +24,8 @@ public class QuadrantImageServlet extends HttpServlet {
   @Inject private transient QuadrantService service;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int year;
     try {
       String asked = request.getParameter("jaar");
@@ -34,7 +36,10 @@ public class QuadrantImageServlet extends HttpServlet {
     }
     byte[] png =
         QuadrantImage.png(
-            service.positions(year, null, null), key -> Messages.text(LocaleSelection.DUTCH, key), 1000, 800);
+            service.positions(year, null, null),
+            key -> Messages.text(LocaleSelection.DUTCH, key),
+            1000,
+            800);
     response.setContentType("image/png");
     response.setContentLength(png.length);
     response.getOutputStream().write(png);

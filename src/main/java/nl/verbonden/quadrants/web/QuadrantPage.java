@@ -12,17 +12,17 @@ import nl.verbonden.quadrants.boundary.QuadrantService;
 import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.MonitoringRegime;
-import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.register.entity.PartyRef;
+import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.ItemSelectEvent;
 
 /**
- * Kwadranten: the matrix of a year as a bubble chart and as a table, filtered on domain and group, coloured by BBV
- * group or monitoring regime, with targets and one relation's path on request. A click on a bubble opens the
- * relation's position.
+ * Kwadranten: the matrix of a year as a bubble chart and as a table, filtered on domain and group,
+ * coloured by BBV group or monitoring regime, with targets and one relation's path on request. A
+ * click on a bubble opens the relation's position.
  */
 @Named
 @ViewScoped
@@ -56,7 +56,11 @@ public class QuadrantPage implements Serializable {
     List<Position> path = pathPartyId == null ? List.of() : service.path(pathPartyId);
     chart =
         QuadrantChart.of(
-            positions, this::colour, showTargets, path, key -> Messages.text(language.getLocale(), key));
+            positions,
+            this::colour,
+            showTargets,
+            path,
+            key -> Messages.text(language.getLocale(), key));
   }
 
   public void record() {
@@ -91,7 +95,9 @@ public class QuadrantPage implements Serializable {
   }
 
   public List<?> getLegend() {
-    return "regime".equals(colourBy) ? List.of(MonitoringRegime.values()) : List.of(BbvGroup.values());
+    return "regime".equals(colourBy)
+        ? List.of(MonitoringRegime.values())
+        : List.of(BbvGroup.values());
   }
 
   public List<PartyRef> getPartyChoices() {

@@ -18,8 +18,9 @@ import nl.verbonden.shared.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * Imports parties into the caller's register from a CSV file, all or nothing: when any row is wrong nothing is
- * saved and the errors come back; otherwise every row becomes a party, in one transaction.
+ * Imports parties into the caller's register from a CSV file, all or nothing: when any row is wrong
+ * nothing is saved and the errors come back; otherwise every row becomes a party, in one
+ * transaction.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -32,8 +33,8 @@ public class PartyImportService {
 
   /**
    * Checks every row of the file and, when all are right, creates a party for each through {@link
-   * PartyService#create}. A {@link nl.verbonden.shared.boundary.DomainException} from there rolls the whole import
-   * back.
+   * PartyService#create}. A {@link nl.verbonden.shared.boundary.DomainException} from there rolls
+   * the whole import back.
    *
    * @param content the CSV file (columns and formats: docs/register-import.md)
    * @return the number of parties created, or the errors (and nothing created)

@@ -31,9 +31,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * The register of the caller's municipality, maintained by its regisseurs: parties with their belang,
- * participants, figures per year, risk assessment and relations. Every change is written to the party's history in
- * the same transaction; a refused change saves nothing.
+ * The register of the caller's municipality, maintained by its regisseurs: parties with their
+ * belang, participants, figures per year, risk assessment and relations. Every change is written to
+ * the party's history in the same transaction; a refused change saves nothing.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -52,8 +52,10 @@ public class PartyService {
   }
 
   /** One page of the register list, filtered and sorted in the database. */
-  public List<Party> search(@NotNull PartyFilter filter, int first, int max, String sortField, boolean ascending) {
-    return PartySearch.page(em, filter, Today.date(), first, Math.min(max, 1000), sortField, ascending);
+  public List<Party> search(
+      @NotNull PartyFilter filter, int first, int max, String sortField, boolean ascending) {
+    return PartySearch.page(
+        em, filter, Today.date(), first, Math.min(max, 1000), sortField, ascending);
   }
 
   public long count(@NotNull PartyFilter filter) {
@@ -73,7 +75,8 @@ public class PartyService {
   }
 
   /**
-   * @throws nl.verbonden.shared.boundary.NotFoundException when there is no such party in the caller's register
+   * @throws nl.verbonden.shared.boundary.NotFoundException when there is no such party in the
+   *     caller's register
    */
   public Party find(Long id) {
     return Entities.findOrThrow(em, Party.class, id);
@@ -92,8 +95,8 @@ public class PartyService {
   }
 
   /**
-   * Saves what a person edited in the party form (general data, belang, end), unless someone else saved the party
-   * since it was loaded; each changed field goes into the history.
+   * Saves what a person edited in the party form (general data, belang, end), unless someone else
+   * saved the party since it was loaded; each changed field goes into the history.
    */
   public Party update(@NotNull @Valid Party edited) {
     Party current = Entities.findForEdit(em, Party.class, edited.getId(), edited.getVersion());
@@ -106,21 +109,25 @@ public class PartyService {
     return current;
   }
 
-  // --- Participants -------------------------------------------------------------------------------------------
+  // --- Participants
+  // -------------------------------------------------------------------------------------------
 
   public List<Participant> participants(Long partyId) {
     return find(partyId).getParticipants().stream().toList();
   }
 
   /**
-   * Adds a participant. The party is locked while its participants change, so that two people adding at once
-   * cannot together pass 100 %.
+   * Adds a participant. The party is locked while its participants change, so that two people
+   * adding at once cannot together pass 100 %.
    */
-  public Participant addParticipant(Long partyId, String name, ParticipantKind kind, BigDecimal votingShare) {
+  public Participant addParticipant(
+      Long partyId, String name, ParticipantKind kind, BigDecimal votingShare) {
     Party party = lockParticipants(partyId);
     Participant added = party.addParticipant(name, kind, votingShare);
     Entities.flush(em, Party.class, partyId);
-    record(PartyHistory.event(partyId, "history.participant.added", added.getName(), null, added.toString()));
+    record(
+        PartyHistory.event(
+            partyId, "history.participant.added", added.getName(), null, added.toString()));
     return added;
   }
 
@@ -132,7 +139,11 @@ public class PartyService {
     Entities.flush(em, Participant.class, participantId);
     record(
         PartyHistory.event(
-            partyId, "history.participant.share", participant.getName(), before, participant.toString()));
+            partyId,
+            "history.participant.share",
+            participant.getName(),
+            before,
+            participant.toString()));
   }
 
   public void removeParticipant(Long partyId, Long participantId) {
@@ -142,7 +153,11 @@ public class PartyService {
     Entities.flush(em, Participant.class, participantId);
     record(
         PartyHistory.event(
-            partyId, "history.participant.removed", participant.getName(), participant.toString(), null));
+            partyId,
+            "history.participant.removed",
+            participant.getName(),
+            participant.toString(),
+            null));
   }
 
   private Party lockParticipants(Long partyId) {
@@ -156,10 +171,14 @@ public class PartyService {
     return party.getParticipants().stream()
         .filter(p -> p.getId().equals(participantId))
         .findFirst()
-        .orElseThrow(() -> new nl.verbonden.shared.boundary.NotFoundException(Participant.class, participantId));
+        .orElseThrow(
+            () ->
+                new nl.verbonden.shared.boundary.NotFoundException(
+                    Participant.class, participantId));
   }
 
-  // --- Figures per year ---------------------------------------------------------------------------------------
+  // --- Figures per year
+  // ---------------------------------------------------------------------------------------
 
   public List<YearFigures> figures(Long partyId) {
     find(partyId);
@@ -169,8 +188,8 @@ public class PartyService {
   }
 
   /**
-   * Saves new figures (one set per year and kind) or changes existing ones, unless someone else saved them since
-   * they were loaded; each changed amount goes into the history.
+   * Saves new figures (one set per year and kind) or changes existing ones, unless someone else
+   * saved them since they were loaded; each changed amount goes into the history.
    */
   public YearFigures saveFigures(Long partyId, @NotNull @Valid YearFigures edited) {
     Party party = find(partyId);
@@ -185,7 +204,10 @@ public class PartyService {
               .isEmpty();
       if (taken) {
         throw new DomainException(
-            "verbonden.figures.duplicate", "jaar", String.valueOf(edited.getYear()), PartyHistory.text(edited.getKind()));
+            "verbonden.figures.duplicate",
+            "jaar",
+            String.valueOf(edited.getYear()),
+            PartyHistory.text(edited.getKind()));
       }
       Map<String, Object> empty = new LinkedHashMap<>();
       edited.belongTo(party);
@@ -194,7 +216,8 @@ public class PartyService {
       recordAll(PartyHistory.differences(partyId, subject, empty, edited.describe()));
       return edited;
     }
-    YearFigures current = Entities.findForEdit(em, YearFigures.class, edited.getId(), edited.getVersion());
+    YearFigures current =
+        Entities.findForEdit(em, YearFigures.class, edited.getId(), edited.getVersion());
     if (!current.getParty().getId().equals(partyId)) {
       throw new nl.verbonden.shared.boundary.NotFoundException(YearFigures.class, edited.getId());
     }
@@ -205,11 +228,12 @@ public class PartyService {
     return current;
   }
 
-  // --- Risk ---------------------------------------------------------------------------------------------------
+  // --- Risk
+  // ---------------------------------------------------------------------------------------------------
 
   /**
-   * Records a new risk assessment made today from the given answers: the regime and the next assessment date
-   * follow from them.
+   * Records a new risk assessment made today from the given answers: the regime and the next
+   * assessment date follow from them.
    *
    * @throws DomainException when a question is unanswered
    */
@@ -228,15 +252,20 @@ public class PartyService {
 
   private static Map<String, Object> describeRisk(RiskAssessment risk) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("risk.level.financial", risk.level(nl.verbonden.register.entity.RiskQuestion.Category.FINANCIAL));
-    fields.put("risk.level.governance", risk.level(nl.verbonden.register.entity.RiskQuestion.Category.GOVERNANCE));
+    fields.put(
+        "risk.level.financial",
+        risk.level(nl.verbonden.register.entity.RiskQuestion.Category.FINANCIAL));
+    fields.put(
+        "risk.level.governance",
+        risk.level(nl.verbonden.register.entity.RiskQuestion.Category.GOVERNANCE));
     fields.put("risk.regime", risk.getRegime());
     fields.put("risk.reassessBy", risk.getReassessBy());
     fields.put("risk.notes", risk.getNotes());
     return fields;
   }
 
-  // --- Relations ----------------------------------------------------------------------------------------------
+  // --- Relations
+  // ----------------------------------------------------------------------------------------------
 
   /** The relations of a party in both directions, newest first, with both parties loaded. */
   public List<PartyRelation> relations(Long partyId) {
@@ -247,7 +276,8 @@ public class PartyService {
   }
 
   /**
-   * @throws DomainException when the relation exists already (and is active), or would be with the party itself
+   * @throws DomainException when the relation exists already (and is active), or would be with the
+   *     party itself
    */
   public PartyRelation addRelation(
       Long partyId, Long relatedId, RelationType type, LocalDate since, String note) {
@@ -258,7 +288,8 @@ public class PartyService {
     Party related = find(relatedId);
     LocalDate today = Today.date();
     boolean exists =
-        relations(partyId).stream().anyMatch(r -> r.isActiveOn(today) && r.sameAs(party, related, type));
+        relations(partyId).stream()
+            .anyMatch(r -> r.isActiveOn(today) && r.sameAs(party, related, type));
     if (exists) {
       throw new DomainException("verbonden.relation.duplicate", "relatiePartij");
     }
@@ -279,12 +310,17 @@ public class PartyService {
     for (Party side : List.of(relation.getParty(), relation.getRelated())) {
       record(
           PartyHistory.event(
-              side.getId(), "history.relation.ended", null, text, PartyHistory.text(relation.getUntil())));
+              side.getId(),
+              "history.relation.ended",
+              null,
+              text,
+              PartyHistory.text(relation.getUntil())));
     }
     return relation;
   }
 
-  // --- History ------------------------------------------------------------------------------------------------
+  // --- History
+  // ------------------------------------------------------------------------------------------------
 
   /** Every recorded change of a party, newest first. */
   public List<PartyChange> history(Long partyId) {

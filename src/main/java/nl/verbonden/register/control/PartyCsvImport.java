@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,13 +29,14 @@ import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
 
 /**
- * Reads a CSV file of parties for the register and checks every row, without saving anything: either every row
- * becomes a new {@link Party}, or the outcome lists every error by row, column and message key (Dutch and English
- * texts in the bundle, keys {@code import.*}). Plain Java; the columns and formats are described in
- * docs/register-import.md.
+ * Reads a CSV file of parties for the register and checks every row, without saving anything:
+ * either every row becomes a new {@link Party}, or the outcome lists every error by row, column and
+ * message key (Dutch and English texts in the bundle, keys {@code import.*}). Plain Java; the
+ * columns and formats are described in docs/register-import.md.
  *
- * <p>Free texts are limited as the entity's {@code @Size} limits them. Legal forms and policy domains are given by
- * code (as in the enums, regardless of case, with spaces for underscores allowed) or by their Dutch label.
+ * <p>Free texts are limited as the entity's {@code @Size} limits them. Legal forms and policy
+ * domains are given by code (as in the enums, regardless of case, with spaces for underscores
+ * allowed) or by their Dutch label.
  */
 public final class PartyCsvImport {
 
@@ -117,9 +118,13 @@ public final class PartyCsvImport {
   private static final Set<String> NO = Set.of("nee", "n", "false", "onwaar", "0");
 
   /** Up to 100 (checked after reading), at most two decimals, decimal comma or point. */
-  private static final DecimalText PERCENTAGE = new DecimalText(DecimalText.Notation.COMMA_OR_POINT, false, 3, 2);
+  private static final DecimalText PERCENTAGE =
+      new DecimalText(DecimalText.Notation.COMMA_OR_POINT, false, 3, 2);
+
   /** Dutch notation, as {@code @Digits(integer = 13, fraction = 2)} on the amount at risk. */
-  private static final DecimalText MONEY = new DecimalText(DecimalText.Notation.DUTCH, false, 13, 2);
+  private static final DecimalText MONEY =
+      new DecimalText(DecimalText.Notation.DUTCH, false, 13, 2);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final Map<String, LegalForm> LEGAL_FORMS = lookup(LegalForm.values());
@@ -127,7 +132,10 @@ public final class PartyCsvImport {
 
   private PartyCsvImport() {}
 
-  /** What a file yields: the new parties when there is no error, otherwise no parties and the errors. */
+  /**
+   * What a file yields: the new parties when there is no error, otherwise no parties and the
+   * errors.
+   */
   public record Outcome(List<Party> parties, List<ImportError> errors) {
     public Outcome {
       parties = List.copyOf(parties);
@@ -147,7 +155,8 @@ public final class PartyCsvImport {
    * Reads and checks a file.
    *
    * @param content the file as uploaded
-   * @param existingNames the names of the parties already in the register, in lower case ({@link Locale#ROOT})
+   * @param existingNames the names of the parties already in the register, in lower case ({@link
+   *     Locale#ROOT})
    */
   public static Outcome read(byte[] content, Set<String> existingNames) {
     List<ImportError> errors = new ArrayList<>();
@@ -163,7 +172,9 @@ public final class PartyCsvImport {
       checkName(reader, party.getName(), existingNames, rowOfName);
       parties.add(party);
     }
-    return errors.isEmpty() ? new Outcome(parties, List.of()) : Outcome.refused(SPEC.capped(errors));
+    return errors.isEmpty()
+        ? new Outcome(parties, List.of())
+        : Outcome.refused(SPEC.capped(errors));
   }
 
   private static void checkName(
@@ -381,7 +392,10 @@ public final class PartyCsvImport {
     }
   }
 
-  /** How codes and labels are compared: stripped, lower case, underscores and runs of spaces as one space. */
+  /**
+   * How codes and labels are compared: stripped, lower case, underscores and runs of spaces as one
+   * space.
+   */
   private static String normalise(String value) {
     return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
   }
@@ -389,7 +403,8 @@ public final class PartyCsvImport {
   /** The constants of an enum by their normalised code and their normalised Dutch label. */
   private static <E extends Enum<E>> Map<String, E> lookup(E[] constants) {
     Map<String, E> byText = new HashMap<>();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, DUTCH, PartyCsvImport.class.getClassLoader());
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, DUTCH, PartyCsvImport.class.getClassLoader());
     for (E constant : constants) {
       byText.put(normalise(constant.name()), constant);
       try {
@@ -401,7 +416,10 @@ public final class PartyCsvImport {
     return Map.copyOf(byText);
   }
 
-  /** The {@code @Size(max)} of an entity field, so that the import allows exactly what the entity allows. */
+  /**
+   * The {@code @Size(max)} of an entity field, so that the import allows exactly what the entity
+   * allows.
+   */
   private static int sizeLimit(Class<?> type, String field) {
     try {
       return type.getDeclaredField(field).getAnnotation(Size.class).max();

@@ -17,13 +17,15 @@ import java.util.stream.Collectors;
 import nl.verbonden.register.entity.PartyChange;
 
 /**
- * Turns a change of a party into lines of its history: compares what a party (or its figures) looked like before
- * and after, field by field, and writes each difference as old → new text in Dutch, the language of the register
- * and of the council. Plain Java.
+ * Turns a change of a party into lines of its history: compares what a party (or its figures)
+ * looked like before and after, field by field, and writes each difference as old → new text in
+ * Dutch, the language of the register and of the council. Plain Java.
  */
 public final class PartyHistory {
 
-  /** The bundle that names enum values and yes/no; the history speaks Dutch, as the register does. */
+  /**
+   * The bundle that names enum values and yes/no; the history speaks Dutch, as the register does.
+   */
   private static final String BUNDLE = "nl.verbonden.i18n.messages";
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -31,7 +33,9 @@ public final class PartyHistory {
 
   private PartyHistory() {}
 
-  /** The lines for every field whose value differs between before and after (same keys, same order). */
+  /**
+   * The lines for every field whose value differs between before and after (same keys, same order).
+   */
   public static List<PartyChange> differences(
       Long partyId, String subject, Map<String, Object> before, Map<String, Object> after) {
     List<PartyChange> changes = new ArrayList<>();
@@ -46,13 +50,15 @@ public final class PartyHistory {
   }
 
   /** One line for an event that has no old and new field value, such as a participant added. */
-  public static PartyChange event(Long partyId, String key, String subject, Object oldValue, Object newValue) {
+  public static PartyChange event(
+      Long partyId, String key, String subject, Object oldValue, Object newValue) {
     return new PartyChange(partyId, key, subject, text(oldValue), text(newValue));
   }
 
   /**
-   * A value as the history shows it: empty as null; yes/no; dates as d-M-yyyy; amounts with a decimal comma and at
-   * most two decimals; enum values by their Dutch label; sets joined by commas.
+   * A value as the history shows it: empty as null; yes/no; dates as d-M-yyyy; amounts with a
+   * decimal comma and at most two decimals; enum values by their Dutch label; sets joined by
+   * commas.
    */
   public static String text(Object value) {
     if (value == null) {
@@ -66,7 +72,8 @@ public final class PartyHistory {
     }
     if (value instanceof BigDecimal number) {
       DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DUTCH));
-      format.setMinimumFractionDigits(number.scale() > 0 && number.stripTrailingZeros().scale() > 0 ? 2 : 0);
+      format.setMinimumFractionDigits(
+          number.scale() > 0 && number.stripTrailingZeros().scale() > 0 ? 2 : 0);
       return format.format(number);
     }
     if (value instanceof Enum<?> constant) {
@@ -81,7 +88,10 @@ public final class PartyHistory {
     return text.isBlank() ? null : text;
   }
 
-  /** The message key of an enum value: its type's simple name, first letter small, a dot and its name. */
+  /**
+   * The message key of an enum value: its type's simple name, first letter small, a dot and its
+   * name.
+   */
   public static String enumKey(Enum<?> constant) {
     String type = constant.getDeclaringClass().getSimpleName();
     return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
@@ -89,7 +99,8 @@ public final class PartyHistory {
 
   private static String label(String key) {
     try {
-      return ResourceBundle.getBundle(BUNDLE, DUTCH, PartyHistory.class.getClassLoader()).getString(key);
+      return ResourceBundle.getBundle(BUNDLE, DUTCH, PartyHistory.class.getClassLoader())
+          .getString(key);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -16,8 +16,9 @@ import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.entity.Party;
 
 /**
- * The register list as queries: one page of parties, and their count, for a filter and a sort order. Both run in
- * the database (the list stays fast with thousands of parties); the tenant filter is added by EclipseLink.
+ * The register list as queries: one page of parties, and their count, for a filter and a sort
+ * order. Both run in the database (the list stays fast with thousands of parties); the tenant
+ * filter is added by EclipseLink.
  */
 public final class PartySearch {
 
@@ -37,7 +38,13 @@ public final class PartySearch {
   private PartySearch() {}
 
   public static List<Party> page(
-      EntityManager em, PartyFilter filter, LocalDate today, int first, int max, String sortField, boolean asc) {
+      EntityManager em,
+      PartyFilter filter,
+      LocalDate today,
+      int first,
+      int max,
+      String sortField,
+      boolean asc) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Party> query = cb.createQuery(Party.class);
     Root<Party> party = query.from(Party.class);
@@ -46,7 +53,10 @@ public final class PartySearch {
     Path<?> byName = party.get("name");
     query.orderBy(
         asc ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(byName), cb.asc(party.get("id")));
-    return em.createQuery(query).setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(max, 1)).getResultList();
+    return em.createQuery(query)
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.max(max, 1))
+        .getResultList();
   }
 
   public static long count(EntityManager em, PartyFilter filter, LocalDate today) {

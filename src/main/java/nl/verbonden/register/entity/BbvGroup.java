@@ -1,7 +1,8 @@
 package nl.verbonden.register.entity;
 
 /**
- * The four groups in which the paragraaf verbonden partijen (BBV art. 15) lists the parties, in this order.
+ * The four groups in which the paragraaf verbonden partijen (BBV art. 15) lists the parties, in
+ * this order.
  */
 public enum BbvGroup {
   GEMEENSCHAPPELIJKE_REGELINGEN,

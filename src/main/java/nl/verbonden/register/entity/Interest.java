@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The municipality's belang in a party. A party is a verbonden partij only when the municipality has both a
- * bestuurlijk belang (a seat in its board or voting rights) and a financieel belang (money it can lose, or liability
- * for losses): {@link #assess()} decides, with its reasons.
+ * The municipality's belang in a party. A party is a verbonden partij only when the municipality
+ * has both a bestuurlijk belang (a seat in its board or voting rights) and a financieel belang
+ * (money it can lose, or liability for losses): {@link #assess()} decides, with its reasons.
  */
 @Embeddable
 public class Interest implements Serializable {
@@ -38,7 +38,10 @@ public class Interest implements Serializable {
   @Column(name = "governance_interest", length = 1000)
   private String governanceDescription;
 
-  /** Money the municipality can lose: capital paid in, shares, loans, guarantees. Euro, exact to the cent. */
+  /**
+   * Money the municipality can lose: capital paid in, shares, loans, guarantees. Euro, exact to the
+   * cent.
+   */
   @DecimalMin(value = "0.00", message = "{verbonden.money.notNegative}")
   @Digits(integer = 13, fraction = 2, message = "{verbonden.money.format}")
   @Column(name = "amount_at_risk", precision = 15, scale = 2)
@@ -67,17 +70,26 @@ public class Interest implements Serializable {
     return liable || (amountAtRisk != null && amountAtRisk.signum() > 0);
   }
 
-  /** Whether the party is a verbonden partij, and why (message keys, in the order the screen shows them). */
+  /**
+   * Whether the party is a verbonden partij, and why (message keys, in the order the screen shows
+   * them).
+   */
   public Assessment assess() {
     List<String> reasons = new ArrayList<>();
-    reasons.add(hasGovernanceInterest() ? "interest.reason.governance.yes" : "interest.reason.governance.no");
-    reasons.add(hasFinancialInterest() ? "interest.reason.financial.yes" : "interest.reason.financial.no");
+    reasons.add(
+        hasGovernanceInterest()
+            ? "interest.reason.governance.yes"
+            : "interest.reason.governance.no");
+    reasons.add(
+        hasFinancialInterest() ? "interest.reason.financial.yes" : "interest.reason.financial.no");
     boolean verbonden = hasGovernanceInterest() && hasFinancialInterest();
     reasons.add(verbonden ? "interest.reason.verbonden" : "interest.reason.notVerbonden");
     return new Assessment(verbonden, reasons);
   }
 
-  /** A voting share without voting rights makes no sense: the share is dropped when the rights are. */
+  /**
+   * A voting share without voting rights makes no sense: the share is dropped when the rights are.
+   */
   void normalise() {
     if (!votingRights) {
       votingShare = null;

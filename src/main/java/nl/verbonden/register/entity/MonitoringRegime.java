@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How closely the municipality follows a party: licht, middel or zwaar. Each heavier regime requires the instruments
- * of the lighter ones plus its own, and is re-assessed sooner.
+ * How closely the municipality follows a party: licht, middel or zwaar. Each heavier regime
+ * requires the instruments of the lighter ones plus its own, and is re-assessed sooner.
  */
 public enum MonitoringRegime {
   LICHT(24, List.of("regime.instrument.budget", "regime.instrument.annualAccount")),
   MIDDEL(12, List.of("regime.instrument.periodicReports", "regime.instrument.consultation")),
-  ZWAAR(6, List.of("regime.instrument.riskAnalysis", "regime.instrument.frameworks", "regime.instrument.audit"));
+  ZWAAR(
+      6,
+      List.of(
+          "regime.instrument.riskAnalysis",
+          "regime.instrument.frameworks",
+          "regime.instrument.audit"));
 
   private final int reassessAfterMonths;
   private final List<String> ownInstruments;
@@ -30,7 +35,10 @@ public enum MonitoringRegime {
     };
   }
 
-  /** The instruments this regime requires (message keys): those of every lighter regime, then its own. */
+  /**
+   * The instruments this regime requires (message keys): those of every lighter regime, then its
+   * own.
+   */
   public List<String> instruments() {
     List<String> all = new ArrayList<>();
     for (MonitoringRegime regime : values()) {

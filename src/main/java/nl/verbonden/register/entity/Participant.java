@@ -19,9 +19,10 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A deelnemer of a joint arrangement (or a shareholder of a company): a municipality, province, water board or other
- * body, with its share of the votes. The shares of all participants of a party together are at most 100 %; {@link
- * Party#addParticipant} and {@link Party#changeShare} keep to that.
+ * A deelnemer of a joint arrangement (or a shareholder of a company): a municipality, province,
+ * water board or other body, with its share of the votes. The shares of all participants of a party
+ * together are at most 100 %; {@link Party#addParticipant} and {@link Party#changeShare} keep to
+ * that.
  */
 @Entity
 @Table(name = "participant")
@@ -81,7 +82,10 @@ public class Participant extends TenantOwnedEntity {
     return votingShare;
   }
 
-  /** Between 0 and 100 %, in hundredths. Only {@link Party} changes it, so that the total is checked. */
+  /**
+   * Between 0 and 100 %, in hundredths. Only {@link Party} changes it, so that the total is
+   * checked.
+   */
   void setVotingShare(BigDecimal share) {
     if (share != null
         && (share.signum() < 0 || share.compareTo(HUNDRED) > 0 || Math.max(share.scale(), 0) > 2)) {
@@ -92,6 +96,9 @@ public class Participant extends TenantOwnedEntity {
 
   @Override
   public String toString() {
-    return name + (votingShare == null ? "" : " (" + votingShare.stripTrailingZeros().toPlainString() + " %)");
+    return name
+        + (votingShare == null
+            ? ""
+            : " (" + votingShare.stripTrailingZeros().toPlainString() + " %)");
   }
 }

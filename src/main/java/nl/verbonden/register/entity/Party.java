@@ -29,9 +29,10 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * An organisation the municipality works with: a verbonden partij (joint arrangement, company, foundation) or
- * another partner, with what the paragraaf verbonden partijen (BBV art. 15) asks of it. Belongs to one tenant. A
- * party that the municipality leaves gets an end date; it is never deleted.
+ * An organisation the municipality works with: a verbonden partij (joint arrangement, company,
+ * foundation) or another partner, with what the paragraaf verbonden partijen (BBV art. 15) asks of
+ * it. Belongs to one tenant. A party that the municipality leaves gets an end date; it is never
+ * deleted.
  */
 @Entity
 @Table(name = "party")
@@ -42,7 +43,8 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
     query = "select p from Party p where lower(p.name) = lower(:name) and p.id <> :id")
 @NamedQuery(
     name = Party.CHOICES,
-    query = "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p order by p.name")
+    query =
+        "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p order by p.name")
 public class Party extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;
@@ -98,7 +100,10 @@ public class Party extends TenantOwnedEntity {
 
   @Valid @Embedded private Interest interest = new Interest();
 
-  /** Stored with the belang, so that the register can be filtered on it; {@link Interest#assess()} decides. */
+  /**
+   * Stored with the belang, so that the register can be filtered on it; {@link Interest#assess()}
+   * decides.
+   */
   @Column(name = "verbonden_partij", nullable = false)
   private boolean verbondenPartij;
 
@@ -131,7 +136,8 @@ public class Party extends TenantOwnedEntity {
   }
 
   /**
-   * Checks the rules that span fields and derives what is stored for filtering. Services call it before they save.
+   * Checks the rules that span fields and derives what is stored for filtering. Services call it
+   * before they save.
    *
    * @throws DomainException when the end date lies before the start date
    */
@@ -150,14 +156,17 @@ public class Party extends TenantOwnedEntity {
   /**
    * Adds a participant of this (joint) arrangement.
    *
-   * @throws DomainException when a participant of that name exists or the voting shares would exceed 100 %
+   * @throws DomainException when a participant of that name exists or the voting shares would
+   *     exceed 100 %
    */
-  public Participant addParticipant(String participantName, ParticipantKind kind, BigDecimal votingShare) {
+  public Participant addParticipant(
+      String participantName, ParticipantKind kind, BigDecimal votingShare) {
     Participant participant = new Participant(this, participantName, kind, votingShare);
     boolean taken =
         participants.stream().anyMatch(p -> p.getName().equalsIgnoreCase(participant.getName()));
     if (taken) {
-      throw new DomainException("verbonden.participant.nameTaken", "deelnemerNaam", participant.getName());
+      throw new DomainException(
+          "verbonden.participant.nameTaken", "deelnemerNaam", participant.getName());
     }
     checkShares(participant, participant.getVotingShare());
     participants.add(participant);
@@ -187,7 +196,9 @@ public class Party extends TenantOwnedEntity {
     BigDecimal total = sumShares(changed, newShare);
     if (total.compareTo(Participant.HUNDRED) > 0) {
       throw new DomainException(
-          "verbonden.participant.sharesOver100", "deelnemerAandeel", total.stripTrailingZeros().toPlainString());
+          "verbonden.participant.sharesOver100",
+          "deelnemerAandeel",
+          total.stripTrailingZeros().toPlainString());
     }
   }
 
@@ -202,8 +213,8 @@ public class Party extends TenantOwnedEntity {
   }
 
   /**
-   * The fields a person edits, labelled by message key, as shown in the history: what {@link PartyHistory} compares
-   * before and after an edit.
+   * The fields a person edits, labelled by message key, as shown in the history: what {@link
+   * PartyHistory} compares before and after an edit.
    */
   public Map<String, Object> describe() {
     Map<String, Object> fields = new LinkedHashMap<>();

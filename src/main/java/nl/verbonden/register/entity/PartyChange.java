@@ -7,15 +7,16 @@ import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * One line of a party's history: what changed (a field or a part of the party, by message key), its old and new
- * value as text. Who and when are the audit columns. Written by the register service with every change; never
- * changed or deleted.
+ * One line of a party's history: what changed (a field or a part of the party, by message key), its
+ * old and new value as text. Who and when are the audit columns. Written by the register service
+ * with every change; never changed or deleted.
  */
 @Entity
 @Table(name = "party_change")
 @NamedQuery(
     name = PartyChange.OF_PARTY,
-    query = "select c from PartyChange c where c.partyId = :party order by c.createdAt desc, c.id desc")
+    query =
+        "select c from PartyChange c where c.partyId = :party order by c.createdAt desc, c.id desc")
 public class PartyChange extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;
@@ -41,7 +42,8 @@ public class PartyChange extends TenantOwnedEntity {
 
   protected PartyChange() {}
 
-  public PartyChange(Long partyId, String fieldKey, String subject, String oldValue, String newValue) {
+  public PartyChange(
+      Long partyId, String fieldKey, String subject, String oldValue, String newValue) {
     this.partyId = partyId;
     this.fieldKey = fieldKey;
     this.subject = subject;
@@ -50,7 +52,9 @@ public class PartyChange extends TenantOwnedEntity {
   }
 
   private static String cut(String value) {
-    return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+    return value == null || value.length() <= MAX_VALUE
+        ? value
+        : value.substring(0, MAX_VALUE - 1) + "…";
   }
 
   public Long getPartyId() {

@@ -16,9 +16,10 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A relation of a party with another party of the same register (partner, subcontractor, consortium member, member
- * of). Relations end rather than disappear: an ended relation keeps its dates. The active relations make a party's
- * network, which later gives its network position in the quadrant matrix.
+ * A relation of a party with another party of the same register (partner, subcontractor, consortium
+ * member, member of). Relations end rather than disappear: an ended relation keeps its dates. The
+ * active relations make a party's network, which later gives its network position in the quadrant
+ * matrix.
  */
 @Entity
 @Table(name = "party_relation")
@@ -58,9 +59,11 @@ public class PartyRelation extends TenantOwnedEntity {
   protected PartyRelation() {}
 
   /**
-   * @throws DomainException when a party would relate to itself, or the relation would end before it began
+   * @throws DomainException when a party would relate to itself, or the relation would end before
+   *     it began
    */
-  public PartyRelation(Party party, Party related, RelationType type, LocalDate since, String note) {
+  public PartyRelation(
+      Party party, Party related, RelationType type, LocalDate since, String note) {
     if (party.equals(related)) {
       throw new DomainException("verbonden.relation.self", "relatiePartij");
     }
@@ -93,14 +96,18 @@ public class PartyRelation extends TenantOwnedEntity {
     return (since == null || !since.isAfter(day)) && (until == null || until.isAfter(day));
   }
 
-  /** Whether this relation joins the same two parties in the same way (in either direction for partners). */
+  /**
+   * Whether this relation joins the same two parties in the same way (in either direction for
+   * partners).
+   */
   public boolean sameAs(Party a, Party b, RelationType otherType) {
     if (type != otherType) {
       return false;
     }
     boolean forward = party.equals(a) && related.equals(b);
     boolean backward = party.equals(b) && related.equals(a);
-    return forward || (type == RelationType.PARTNER || type == RelationType.CONSORTIUM_MEMBER) && backward;
+    return forward
+        || (type == RelationType.PARTNER || type == RelationType.CONSORTIUM_MEMBER) && backward;
   }
 
   public Party getParty() {

@@ -20,12 +20,17 @@ public enum PolicyDomain {
   ONDERWIJS,
   BEDRIJFSVOERING;
 
-  /** The codes as stored: {@code ,A,B,} (sorted, with commas around each, so that one code can be searched for). */
+  /**
+   * The codes as stored: {@code ,A,B,} (sorted, with commas around each, so that one code can be
+   * searched for).
+   */
   public static String toCodes(Set<PolicyDomain> domains) {
     if (domains == null || domains.isEmpty()) {
       return null;
     }
-    return EnumSet.copyOf(domains).stream().map(Enum::name).collect(Collectors.joining(",", ",", ","));
+    return EnumSet.copyOf(domains).stream()
+        .map(Enum::name)
+        .collect(Collectors.joining(",", ",", ","));
   }
 
   /** The domains of stored codes; unknown codes are ignored. */
@@ -36,7 +41,8 @@ public enum PolicyDomain {
           .map(String::strip)
           .filter(c -> !c.isEmpty())
           .map(c -> c.toUpperCase(Locale.ROOT))
-          .forEach(c -> Arrays.stream(values()).filter(d -> d.name().equals(c)).forEach(domains::add));
+          .forEach(
+              c -> Arrays.stream(values()).filter(d -> d.name().equals(c)).forEach(domains::add));
     }
     return domains;
   }

@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Bean Validation for the numbers of the trade register, held as text; empty is allowed (both are optional). */
+/**
+ * Bean Validation for the numbers of the trade register, held as text; empty is allowed (both are
+ * optional).
+ */
 public final class RegisterNumbers {
 
   private RegisterNumbers() {}

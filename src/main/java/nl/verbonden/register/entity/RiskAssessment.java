@@ -11,10 +11,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The latest answers to the risk questionnaire of a party, and what they yield: a financial and a governance risk
- * level, the risk profile (the higher of the two), the monitoring regime and the date of the next assessment. Each
- * answer scores 1 (low) to 3 (high); a category's level follows from the sum of its three answers ({@link
- * RiskLevel#ofCategoryScore}). Earlier assessments are kept in the party's history.
+ * The latest answers to the risk questionnaire of a party, and what they yield: a financial and a
+ * governance risk level, the risk profile (the higher of the two), the monitoring regime and the
+ * date of the next assessment. Each answer scores 1 (low) to 3 (high); a category's level follows
+ * from the sum of its three answers ({@link RiskLevel#ofCategoryScore}). Earlier assessments are
+ * kept in the party's history.
  */
 @Embeddable
 public class RiskAssessment implements Serializable {
@@ -57,14 +58,18 @@ public class RiskAssessment implements Serializable {
   @Column(name = "monitoring_regime", length = 10)
   private MonitoringRegime regime;
 
-  /** Derived from the regime and the date of assessment; stored so that overdue assessments can be listed. */
+  /**
+   * Derived from the regime and the date of assessment; stored so that overdue assessments can be
+   * listed.
+   */
   @Column(name = "risk_reassess_by")
   private LocalDate reassessBy;
 
   public RiskAssessment() {}
 
   /** A complete assessment made on the given date: every question answered. */
-  public static RiskAssessment of(Map<RiskQuestion, RiskLevel> answers, String notes, LocalDate assessedOn) {
+  public static RiskAssessment of(
+      Map<RiskQuestion, RiskLevel> answers, String notes, LocalDate assessedOn) {
     RiskAssessment assessment = new RiskAssessment();
     answers.forEach(assessment::setAnswer);
     assessment.setNotes(notes);

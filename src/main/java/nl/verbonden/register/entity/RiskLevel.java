@@ -17,8 +17,9 @@ public enum RiskLevel {
   }
 
   /**
-   * The level of a category from the sum of its three answers (3 to 9): up to 4 is low, 5 or 6 medium, 7 or more
-   * high. One high answer with two low ones gives 5 points: medium; two high answers with a low one give 7: high.
+   * The level of a category from the sum of its three answers (3 to 9): up to 4 is low, 5 or 6
+   * medium, 7 or more high. One high answer with two low ones gives 5 points: medium; two high
+   * answers with a low one give 7: high.
    */
   public static RiskLevel ofCategoryScore(int score) {
     if (score <= 4) {

@@ -3,8 +3,9 @@ package nl.verbonden.register.entity;
 import java.util.regex.Pattern;
 
 /**
- * The RSIN (rechtspersonen en samenwerkingsverbanden informatienummer): nine digits that pass the eleven-test, the
- * same test as the BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is divisible by 11 (and not all zeros).
+ * The RSIN (rechtspersonen en samenwerkingsverbanden informatienummer): nine digits that pass the
+ * eleven-test, the same test as the BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is divisible by 11 (and not
+ * all zeros).
  */
 public final class Rsin {
 

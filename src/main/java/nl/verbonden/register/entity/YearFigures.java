@@ -19,9 +19,9 @@ import java.util.Map;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * The figures of a party for one year, planned (begroting) or actual (jaarrekening), as the paragraaf verbonden
- * partijen reports them. Euro amounts, exact to the cent; equity and result may be negative. One row per party, year
- * and kind.
+ * The figures of a party for one year, planned (begroting) or actual (jaarrekening), as the
+ * paragraaf verbonden partijen reports them. Euro amounts, exact to the cent; equity and result may
+ * be negative. One row per party, year and kind.
  */
 @Entity
 @Table(name = "year_figures")
@@ -30,7 +30,8 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
     query = "select f from YearFigures f where f.party.id = :party order by f.year desc, f.kind")
 @NamedQuery(
     name = YearFigures.FIND,
-    query = "select f from YearFigures f where f.party.id = :party and f.year = :year and f.kind = :kind")
+    query =
+        "select f from YearFigures f where f.party.id = :party and f.year = :year and f.kind = :kind")
 public class YearFigures extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;

@@ -7,7 +7,9 @@ import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.tenancy.control.Caller;
 import nl.verbonden.tenancy.entity.AppRole;
 
-/** The start page: what the signed-in person can do, with the size of their municipality's register. */
+/**
+ * The start page: what the signed-in person can do, with the size of their municipality's register.
+ */
 @Named
 @RequestScoped
 public class HomePage {

@@ -10,8 +10,9 @@ import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * Labels for values in pages, in the user's language: {@code #{labels.of(party.legalForm)}} names an enum value by
- * its key in the bundle ({@link PartyHistory#enumKey}); {@code #{labels.euro(amount)}} writes an amount in euros.
+ * Labels for values in pages, in the user's language: {@code #{labels.of(party.legalForm)}} names
+ * an enum value by its key in the bundle ({@link PartyHistory#enumKey}); {@code
+ * #{labels.euro(amount)}} writes an amount in euros.
  */
 @Named
 @ApplicationScoped
@@ -61,7 +62,10 @@ public class Labels {
     return format.format(share) + "%";
   }
 
-  /** A number as the page's language writes it (decimal comma in Dutch), at most two decimals; empty for none. */
+  /**
+   * A number as the page's language writes it (decimal comma in Dutch), at most two decimals; empty
+   * for none.
+   */
   public String number(BigDecimal value) {
     if (value == null) {
       return "";
@@ -72,7 +76,8 @@ public class Labels {
   }
 
   private static java.util.Locale locale() {
-    jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+    jakarta.faces.context.FacesContext context =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
     return context != null && context.getViewRoot() != null
         ? java.util.Locale.forLanguageTag(context.getViewRoot().getLocale().getLanguage() + "-NL")
         : java.util.Locale.forLanguageTag("nl-NL");

@@ -13,7 +13,9 @@ import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.MonitoringRegime;
 import nl.verbonden.register.entity.PolicyDomain;
 
-/** Register: the parties of the caller's municipality, filtered, sorted and paged in the database. */
+/**
+ * Register: the parties of the caller's municipality, filtered, sorted and paged in the database.
+ */
 @Named
 @ViewScoped
 public class PartiesPage implements Serializable {
@@ -26,8 +28,10 @@ public class PartiesPage implements Serializable {
   private final PartyFilter filter = new PartyFilter();
   private PartyListModel parties;
   private long overdue;
+
   /** From the link on the start page: only the parties whose risk assessment is overdue. */
   private boolean overdueOnly;
+
   private java.time.LocalDate today;
 
   @PostConstruct
@@ -44,7 +48,9 @@ public class PartiesPage implements Serializable {
   /** After a filter changed: back to the first page of the table. */
   public void filtered() {
     jakarta.faces.component.UIComponent table =
-        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("lijst:partijen");
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getViewRoot()
+            .findComponent("lijst:partijen");
     if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
       dataTable.setFirst(0);
     }

@@ -10,7 +10,10 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.web.Messages;
 
-/** Register &gt; Partij bewerken: a new party, or the general data, belang and end of an existing one. */
+/**
+ * Register &gt; Partij bewerken: a new party, or the general data, belang and end of an existing
+ * one.
+ */
 @Named
 @ViewScoped
 public class PartyEditPage implements Serializable {

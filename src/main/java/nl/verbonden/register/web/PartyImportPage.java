@@ -8,14 +8,16 @@ import java.util.List;
 import nl.verbonden.register.boundary.PartyImportService;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.PolicyDomain;
-import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.boundary.ImportResult;
 import nl.verbonden.shared.web.ImportErrorLine;
 import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** Register &gt; Importeren: uploads a CSV file of parties and shows what the import did, or every error in it. */
+/**
+ * Register &gt; Importeren: uploads a CSV file of parties and shows what the import did, or every
+ * error in it.
+ */
 @Named
 @ViewScoped
 public class PartyImportPage implements Serializable {

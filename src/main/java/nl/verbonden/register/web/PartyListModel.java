@@ -3,18 +3,18 @@ package nl.verbonden.register.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.register.entity.Party;
+import nl.verbonden.roles.boundary.RoleService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The register table's rows, a page at a time from the database: the page's filter bar sets the {@link
- * PartyFilter}; the table's column headers set the sort order.
+ * The register table's rows, a page at a time from the database: the page's filter bar sets the
+ * {@link PartyFilter}; the table's column headers set the sort order.
  */
 public class PartyListModel extends LazyDataModel<Party> {
 
@@ -37,8 +37,13 @@ public class PartyListModel extends LazyDataModel<Party> {
   }
 
   @Override
-  public List<Party> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+  public List<Party> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort =
+        sortBy.values().stream()
+            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+            .findFirst()
+            .orElse(null);
     String field = sort == null ? "name" : sort.getField();
     boolean ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
     List<Party> page = service.search(filter, first, pageSize, field, ascending);
@@ -46,7 +51,9 @@ public class PartyListModel extends LazyDataModel<Party> {
     return page;
   }
 
-  /** Whether a party on the current page has the client/owner role conflict (one query per page). */
+  /**
+   * Whether a party on the current page has the client/owner role conflict (one query per page).
+   */
   public boolean isConflicted(Party party) {
     return conflicted.contains(party.getId());
   }

@@ -26,9 +26,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * Register &gt; Partij: one party of the caller's municipality in tabs (general data, belang, participants,
- * figures per year, risks, relations, history), with the forms that change its parts. Every action calls one
- * service method and then reloads what it changed.
+ * Register &gt; Partij: one party of the caller's municipality in tabs (general data, belang,
+ * participants, figures per year, risks, relations, history), with the forms that change its parts.
+ * Every action calls one service method and then reloads what it changed.
  */
 @Named
 @ViewScoped
@@ -60,7 +60,8 @@ public class PartyPage implements Serializable {
 
   private BigDecimal totalShare;
   private YearFigures figuresForm;
-  private final java.util.Map<RiskQuestion, RiskLevel> riskAnswers = new java.util.EnumMap<>(RiskQuestion.class);
+  private final java.util.Map<RiskQuestion, RiskLevel> riskAnswers =
+      new java.util.EnumMap<>(RiskQuestion.class);
   private String riskNotes;
 
   private Long relatedId;
@@ -143,7 +144,8 @@ public class PartyPage implements Serializable {
   // --- Participants
 
   public void addParticipant() {
-    Participant added = service.addParticipant(id, participantName, participantKind, participantShare);
+    Participant added =
+        service.addParticipant(id, participantName, participantKind, participantShare);
     Messages.info("participant.added", added.getName());
     loadParticipants();
     participantName = null;
@@ -170,7 +172,9 @@ public class PartyPage implements Serializable {
 
   public void saveFigures() {
     YearFigures saved = service.saveFigures(id, figuresForm);
-    Messages.info("figures.saved", Messages.text(nl.verbonden.register.control.PartyHistory.enumKey(saved.getKind())),
+    Messages.info(
+        "figures.saved",
+        Messages.text(nl.verbonden.register.control.PartyHistory.enumKey(saved.getKind())),
         String.valueOf(saved.getYear()));
     figures = service.figures(id);
     newFigures();
@@ -185,8 +189,10 @@ public class PartyPage implements Serializable {
     answers.setNotes(riskNotes);
     party = service.assessRisk(id, party.getVersion(), answers);
     Messages.info(
-        "risk.assessed", party.getName(), Messages.text(nl.verbonden.register.control.PartyHistory.enumKey(
-            party.getRisk().getRegime())));
+        "risk.assessed",
+        party.getName(),
+        Messages.text(
+            nl.verbonden.register.control.PartyHistory.enumKey(party.getRisk().getRegime())));
     afterChange();
     resetRiskForm();
   }
@@ -194,7 +200,8 @@ public class PartyPage implements Serializable {
   // --- Relations
 
   public void addRelation() {
-    PartyRelation relation = service.addRelation(id, relatedId, relationType, relationSince, relationNote);
+    PartyRelation relation =
+        service.addRelation(id, relatedId, relationType, relationSince, relationNote);
     Messages.info("relation.added", relation.getRelated().getName());
     relations = service.relations(id);
     relatedId = null;

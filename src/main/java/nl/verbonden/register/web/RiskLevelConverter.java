@@ -4,7 +4,10 @@ import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.convert.FacesConverter;
 import nl.verbonden.register.entity.RiskLevel;
 
-/** Converts the answers of the risk form, which are bound into a map and so carry no type of their own. */
+/**
+ * Converts the answers of the risk form, which are bound into a map and so carry no type of their
+ * own.
+ */
 @FacesConverter("verbonden.RiskLevel")
 public class RiskLevelConverter extends EnumConverter {
 

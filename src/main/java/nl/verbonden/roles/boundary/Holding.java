@@ -12,7 +12,8 @@ import nl.verbonden.roles.entity.RoleLevel;
  * @param role the role, or null when they are the party's regisseur
  * @param conflict the party has the client/owner conflict and this person is in it
  */
-public record Holding(PartyRef party, MunicipalRole role, RoleLevel level, Office office, boolean conflict)
+public record Holding(
+    PartyRef party, MunicipalRole role, RoleLevel level, Office office, boolean conflict)
     implements Serializable {
 
   public boolean isRegisseur() {

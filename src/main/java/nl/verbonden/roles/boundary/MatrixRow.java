@@ -39,6 +39,11 @@ public record MatrixRow(PartyRef party, Map<MunicipalRole, Cell> cells, List<Fin
    * @param gap something is missing or ended here
    */
   public record Cell(
-      Boolean held, String bestuurlijk, String ambtelijk, String reason, boolean conflict, boolean gap)
+      Boolean held,
+      String bestuurlijk,
+      String ambtelijk,
+      String reason,
+      boolean conflict,
+      boolean gap)
       implements Serializable {}
 }

@@ -11,8 +11,9 @@ import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.roles.entity.RolePlan;
 
 /**
- * The saved role model of one party, ready to show: the plan (null when never walked through), its version for
- * stale-edit checks (-1 when none), what the checks found, and the offices to name the holders by.
+ * The saved role model of one party, ready to show: the plan (null when never walked through), its
+ * version for stale-edit checks (-1 when none), what the checks found, and the offices to name the
+ * holders by.
  */
 public record PartyRoles(
     PartyRef party, RolePlan plan, long version, List<Finding> findings, Map<Long, Office> offices)
@@ -40,7 +41,9 @@ public record PartyRoles(
   }
 
   public Office regisseur() {
-    return plan == null || plan.getRegisseurOfficeId() == null ? null : offices.get(plan.getRegisseurOfficeId());
+    return plan == null || plan.getRegisseurOfficeId() == null
+        ? null
+        : offices.get(plan.getRegisseurOfficeId());
   }
 
   public List<RolePlan.Step> ladder() {

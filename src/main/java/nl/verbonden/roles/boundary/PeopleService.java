@@ -18,8 +18,9 @@ import nl.verbonden.shared.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * The people of the caller's municipality who can hold roles towards parties, and their offices with terms:
- * portefeuillehouders and civil servants. People and offices are never deleted; terms end.
+ * The people of the caller's municipality who can hold roles towards parties, and their offices
+ * with terms: portefeuillehouders and civil servants. People and offices are never deleted; terms
+ * end.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -34,7 +35,8 @@ public class PeopleService {
   }
 
   /**
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's municipality
+   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's
+   *     municipality
    */
   public Person find(Long id) {
     Person person = Entities.findOrThrow(em, Person.class, id);
@@ -58,7 +60,11 @@ public class PeopleService {
    * @throws DomainException at the field that is wrong
    */
   public Person createWithOffice(
-      @NotNull @Valid Person person, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
+      @NotNull @Valid Person person,
+      OfficeKind kind,
+      String portfolio,
+      LocalDate start,
+      LocalDate end) {
     checkNameFree(person.getName(), null);
     person.appoint(kind, portfolio, start, end);
     em.persist(person);
@@ -80,7 +86,8 @@ public class PeopleService {
    *
    * @throws DomainException at the field that is wrong (see {@link Person#appoint})
    */
-  public Office appoint(Long personId, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
+  public Office appoint(
+      Long personId, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
     Person person = find(personId);
     Office office = person.appoint(kind, portfolio, start, end);
     em.persist(office);
@@ -89,7 +96,8 @@ public class PeopleService {
   }
 
   /**
-   * Ends a term on its last day. The roles the office holds stay with it, and show up as gaps from the next day.
+   * Ends a term on its last day. The roles the office holds stay with it, and show up as gaps from
+   * the next day.
    */
   public Office endOffice(Long officeId, LocalDate lastDay) {
     Office office = Entities.findOrThrow(em, Office.class, officeId);

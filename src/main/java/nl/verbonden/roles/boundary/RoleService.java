@@ -42,10 +42,10 @@ import nl.verbonden.tenancy.control.Caller;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
- * The four-role model of the caller's municipality: per party who holds opdrachtgever, eigenaar, opdrachtnemer and
- * uitvoerder (bestuurlijk and ambtelijk), its regisseur and escalation ladder; the walkthrough's drafts; and the
- * checks over one party, one person and the whole register. Reads take a fixed number of queries, whatever the
- * size of the register.
+ * The four-role model of the caller's municipality: per party who holds opdrachtgever, eigenaar,
+ * opdrachtnemer and uitvoerder (bestuurlijk and ambtelijk), its regisseur and escalation ladder;
+ * the walkthrough's drafts; and the checks over one party, one person and the whole register. Reads
+ * take a fixed number of queries, whatever the size of the register.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -69,17 +69,20 @@ public class RoleService {
   }
 
   /**
-   * The offices to choose from for a role at this level: those active today, by person's name, and those the plan
-   * already names (an ended term stays visible, as a gap, until someone else is chosen).
+   * The offices to choose from for a role at this level: those active today, by person's name, and
+   * those the plan already names (an ended term stays visible, as a gap, until someone else is
+   * chosen).
    */
   public List<Office> choices(RoleLevel level, RolePlan plan) {
     LocalDate today = Today.date();
     Set<Long> named = new HashSet<>();
     if (plan != null) {
-      plan.getAnswers().forEach(a -> {
-        named.add(a.getBestuurlijkOfficeId());
-        named.add(a.getAmbtelijkOfficeId());
-      });
+      plan.getAnswers()
+          .forEach(
+              a -> {
+                named.add(a.getBestuurlijkOfficeId());
+                named.add(a.getAmbtelijkOfficeId());
+              });
       named.add(plan.getRegisseurOfficeId());
     }
     return offices().values().stream()
@@ -90,7 +93,8 @@ public class RoleService {
   /**
    * The saved role model of a party with what the checks find in it.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's register
+   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's
+   *     register
    */
   public PartyRoles roles(Long partyId) {
     Party party = Entities.findOrThrow(em, Party.class, partyId);
@@ -109,11 +113,13 @@ public class RoleService {
   /** The findings of a plan under review, before it is saved. */
   public List<Finding> review(Long partyId, @NotNull RolePlan plan) {
     Party party = Entities.findOrThrow(em, Party.class, partyId);
-    return RoleChecks.check(new PartyRef(party.getId(), party.getName()), plan, offices(), Today.date());
+    return RoleChecks.check(
+        new PartyRef(party.getId(), party.getName()), plan, offices(), Today.date());
   }
 
   /**
-   * Checks one step of the walkthrough: a role's answer, or (role null) the regisseur, management and ladder.
+   * Checks one step of the walkthrough: a role's answer, or (role null) the regisseur, management
+   * and ladder.
    *
    * @throws nl.verbonden.shared.boundary.DomainException at the field that is wrong
    */
@@ -127,12 +133,14 @@ public class RoleService {
   }
 
   /**
-   * Saves a walked-through role model at once: the four answers, the regisseur, the ladder, the management and the
-   * conflict's justification, with a history line per changed part; removes the caller's draft for the party.
+   * Saves a walked-through role model at once: the four answers, the regisseur, the ladder, the
+   * management and the conflict's justification, with a history line per changed part; removes the
+   * caller's draft for the party.
    *
-   * @param expectedVersion the version the walkthrough started from (-1 when there was no saved model)
-   * @throws nl.verbonden.shared.boundary.DomainException when the plan is incomplete or wrong, or has a conflict
-   *     without justification: nothing is saved
+   * @param expectedVersion the version the walkthrough started from (-1 when there was no saved
+   *     model)
+   * @throws nl.verbonden.shared.boundary.DomainException when the plan is incomplete or wrong, or
+   *     has a conflict without justification: nothing is saved
    * @throws StaleEditException when someone else saved the party's role model since
    */
   public PartyRoles save(Long partyId, @NotNull RolePlan plan, long expectedVersion) {
@@ -177,7 +185,8 @@ public class RoleService {
     return roles(partyId);
   }
 
-  // --- Drafts of the walkthrough ------------------------------------------------------------------------------
+  // --- Drafts of the walkthrough
+  // ------------------------------------------------------------------------------
 
   /** The caller's walkthrough of this party that they left halfway, if any. */
   public Optional<WalkthroughDraft> draft(Long partyId) {
@@ -186,11 +195,17 @@ public class RoleService {
         .map(
             d ->
                 new WalkthroughDraft(
-                    RolePlanJson.read(d.getPlanJson()), d.getStep(), d.getBaseVersion(), d.getUpdatedAt()));
+                    RolePlanJson.read(d.getPlanJson()),
+                    d.getStep(),
+                    d.getBaseVersion(),
+                    d.getUpdatedAt()));
   }
 
-  /** Keeps the caller's answers so far and the step they are at, so that they can leave and resume. */
-  public void keepDraft(Long partyId, @NotNull RolePlan plan, @NotNull String step, long baseVersion) {
+  /**
+   * Keeps the caller's answers so far and the step they are at, so that they can leave and resume.
+   */
+  public void keepDraft(
+      Long partyId, @NotNull RolePlan plan, @NotNull String step, long baseVersion) {
     Entities.findOrThrow(em, Party.class, partyId);
     RoleDraft draft =
         draftEntity(partyId)
@@ -200,7 +215,8 @@ public class RoleService {
                   em.persist(created);
                   return created;
                 });
-    draft.keep(step.length() > 40 ? step.substring(0, 40) : step, baseVersion, RolePlanJson.write(plan));
+    draft.keep(
+        step.length() > 40 ? step.substring(0, 40) : step, baseVersion, RolePlanJson.write(plan));
   }
 
   /** Forgets the caller's draft of this party (starting over, or cancelling). */
@@ -209,25 +225,32 @@ public class RoleService {
     draftEntity(partyId).ifPresent(em::remove);
   }
 
-  // --- Over the register ------------------------------------------------------------------------------------
+  // --- Over the register
+  // ------------------------------------------------------------------------------------
 
-  /** The role matrix: every current party with a cell per role and its findings, by name. Four queries. */
+  /**
+   * The role matrix: every current party with a cell per role and its findings, by name. Four
+   * queries.
+   */
   public List<MatrixRow> matrix() {
     LocalDate today = Today.date();
     List<PartyRef> parties =
         em.createQuery(ACTIVE_PARTIES, PartyRef.class).setParameter("today", today).getResultList();
     Map<Long, Office> offices = offices();
     Map<Long, List<RoleAssignment>> assignments = new HashMap<>();
-    for (RoleAssignment a : em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList()) {
+    for (RoleAssignment a :
+        em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList()) {
       assignments.computeIfAbsent(a.getParty().getId(), k -> new ArrayList<>()).add(a);
     }
     Map<Long, PartyGovernance> governance = new HashMap<>();
-    for (PartyGovernance g : em.createNamedQuery(PartyGovernance.ALL, PartyGovernance.class).getResultList()) {
+    for (PartyGovernance g :
+        em.createNamedQuery(PartyGovernance.ALL, PartyGovernance.class).getResultList()) {
       governance.put(g.getParty().getId(), g);
     }
     List<MatrixRow> rows = new ArrayList<>(parties.size());
     for (PartyRef party : parties) {
-      RolePlan plan = RolePlan.of(assignments.getOrDefault(party.id(), List.of()), governance.get(party.id()));
+      RolePlan plan =
+          RolePlan.of(assignments.getOrDefault(party.id(), List.of()), governance.get(party.id()));
       List<Finding> findings = RoleChecks.check(party, plan, offices, today);
       rows.add(new MatrixRow(party, cells(plan, findings, offices), findings));
     }
@@ -256,10 +279,11 @@ public class RoleService {
   }
 
   /**
-   * The roles a person holds, at which parties, through which office (past offices included, so that an ended term
-   * that still holds a role shows), and the parties of which they are regisseur.
+   * The roles a person holds, at which parties, through which office (past offices included, so
+   * that an ended term that still holds a role shows), and the parties of which they are regisseur.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's municipality
+   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's
+   *     municipality
    */
   public List<Holding> holdings(Long personId) {
     Entities.findOrThrow(em, nl.verbonden.roles.entity.Person.class, personId);
@@ -287,8 +311,10 @@ public class RoleService {
       if (a.getBestuurlijk() != null && a.getBestuurlijk().getPerson().getId().equals(personId)) {
         boolean conflict =
             conflicted.contains(party.id())
-                && (a.getRole() == MunicipalRole.OPDRACHTGEVER || a.getRole() == MunicipalRole.EIGENAAR);
-        holdings.add(new Holding(party, a.getRole(), RoleLevel.BESTUURLIJK, a.getBestuurlijk(), conflict));
+                && (a.getRole() == MunicipalRole.OPDRACHTGEVER
+                    || a.getRole() == MunicipalRole.EIGENAAR);
+        holdings.add(
+            new Holding(party, a.getRole(), RoleLevel.BESTUURLIJK, a.getBestuurlijk(), conflict));
       }
       if (a.getAmbtelijk() != null && a.getAmbtelijk().getPerson().getId().equals(personId)) {
         holdings.add(new Holding(party, a.getRole(), RoleLevel.AMBTELIJK, a.getAmbtelijk(), false));
@@ -299,13 +325,17 @@ public class RoleService {
       holdings.add(new Holding(party, null, RoleLevel.AMBTELIJK, g.getRegisseur(), false));
     }
     holdings.sort(
-        java.util.Comparator.comparing((Holding h) -> h.party().name(), String.CASE_INSENSITIVE_ORDER)
+        java.util.Comparator.comparing(
+                (Holding h) -> h.party().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(h -> h.role() == null ? 99 : h.role().ordinal())
             .thenComparing(Holding::level));
     return holdings;
   }
 
-  /** How many roles (and regisseurships) each person holds, by person id: the load at a glance. Three queries. */
+  /**
+   * How many roles (and regisseurships) each person holds, by person id: the load at a glance.
+   * Three queries.
+   */
   public Map<Long, Long> loadPerPerson() {
     Map<Long, Long> load = new HashMap<>();
     for (String query :
@@ -323,7 +353,8 @@ public class RoleService {
     return load;
   }
 
-  // --- Helpers -------------------------------------------------------------------------------------------------
+  // --- Helpers
+  // -------------------------------------------------------------------------------------------------
 
   private static Map<MunicipalRole, MatrixRow.Cell> cells(
       RolePlan plan, List<Finding> findings, Map<Long, Office> offices) {

@@ -8,9 +8,9 @@ import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.RolePlan;
 
 /**
- * A role model as the lines of a party's history: one line per role ("bestuurlijk: …; ambtelijk: …" or "niet
- * belegd: reason"), the regisseur, the ladder, the management and the justification, keyed by message key. Dutch,
- * as the history is. Plain Java.
+ * A role model as the lines of a party's history: one line per role ("bestuurlijk: …; ambtelijk: …"
+ * or "niet belegd: reason"), the regisseur, the ladder, the management and the justification, keyed
+ * by message key. Dutch, as the history is. Plain Java.
  */
 public final class RoleDescription {
 
@@ -19,9 +19,11 @@ public final class RoleDescription {
   public static Map<String, Object> of(RolePlan plan, Map<Long, Office> offices) {
     Map<String, Object> lines = new LinkedHashMap<>();
     for (MunicipalRole role : MunicipalRole.values()) {
-      lines.put(PartyHistory.enumKey(role), plan == null ? null : answerText(plan.answer(role), offices));
+      lines.put(
+          PartyHistory.enumKey(role), plan == null ? null : answerText(plan.answer(role), offices));
     }
-    lines.put("roles.regisseur", plan == null ? null : office(plan.getRegisseurOfficeId(), offices));
+    lines.put(
+        "roles.regisseur", plan == null ? null : office(plan.getRegisseurOfficeId(), offices));
     lines.put("roles.ladder", plan == null ? null : ladderText(plan));
     lines.put("roles.partyDirector", plan == null ? null : plan.getPartyDirector());
     lines.put("roles.partyChair", plan == null ? null : plan.getPartyChair());
@@ -36,8 +38,16 @@ public final class RoleDescription {
       if (position > 1) {
         text.append("; ");
       }
-      text.append(position++).append(". ").append(step.getName()).append(": ").append(step.getOurSide())
-          .append(" ↔ ").append(step.getTheirSide()).append(", ").append(step.getWithinDays()).append(" dagen");
+      text.append(position++)
+          .append(". ")
+          .append(step.getName())
+          .append(": ")
+          .append(step.getOurSide())
+          .append(" ↔ ")
+          .append(step.getTheirSide())
+          .append(", ")
+          .append(step.getWithinDays())
+          .append(" dagen");
     }
     return text.toString();
   }

@@ -4,7 +4,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import nl.verbonden.roles.entity.RolePlan;
 
-/** A walkthrough's answers as JSON, for its draft; JSON-B with the bean properties of {@link RolePlan}. */
+/**
+ * A walkthrough's answers as JSON, for its draft; JSON-B with the bean properties of {@link
+ * RolePlan}.
+ */
 public final class RolePlanJson {
 
   private RolePlanJson() {}
@@ -21,7 +24,8 @@ public final class RolePlanJson {
   public static RolePlan read(String json) {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       RolePlan plan = jsonb.fromJson(json, RolePlan.class);
-      for (nl.verbonden.roles.entity.MunicipalRole role : nl.verbonden.roles.entity.MunicipalRole.values()) {
+      for (nl.verbonden.roles.entity.MunicipalRole role :
+          nl.verbonden.roles.entity.MunicipalRole.values()) {
         plan.answer(role);
       }
       return plan;

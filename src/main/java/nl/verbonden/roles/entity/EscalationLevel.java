@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * One step of a party's escalation ladder: when an agreement is not met, who of the municipality talks to whom of
- * the party, within how many days, before the next level is reached.
+ * One step of a party's escalation ladder: when an agreement is not met, who of the municipality
+ * talks to whom of the party, within how many days, before the next level is reached.
  */
 @Entity
 @Table(name = "escalation_level")

@@ -14,7 +14,12 @@ import nl.verbonden.register.entity.PartyRef;
  * @param justification for a conflict, the justification recorded when it was accepted, or null
  */
 public record Finding(
-    PartyRef party, FindingKind kind, MunicipalRole role, RoleLevel level, String subject, String justification)
+    PartyRef party,
+    FindingKind kind,
+    MunicipalRole role,
+    RoleLevel level,
+    String subject,
+    String justification)
     implements Serializable {
 
   public boolean isConflict() {
@@ -26,9 +31,9 @@ public record Finding(
   }
 
   /**
-   * The message key that describes it; the arguments are the role, the level and the subject (labels). A missing
-   * holder's message depends on its level (Dutch inflects the adjective); an ended term without a role is the
-   * regisseur's.
+   * The message key that describes it; the arguments are the role, the level and the subject
+   * (labels). A missing holder's message depends on its level (Dutch inflects the adjective); an
+   * ended term without a role is the regisseur's.
    */
   public String messageKey() {
     String key = "finding." + kind.name();

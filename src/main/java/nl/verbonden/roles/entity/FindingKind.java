@@ -2,7 +2,10 @@ package nl.verbonden.roles.entity;
 
 /** What the role checks can find wrong with a party's role model. */
 public enum FindingKind {
-  /** Opdrachtgever and eigenaar held bestuurlijk by the same person (shown with its justification, if given). */
+  /**
+   * Opdrachtgever and eigenaar held bestuurlijk by the same person (shown with its justification,
+   * if given).
+   */
   CONFLICT,
   /** The role model was never walked through: nobody knows who holds what. */
   NOT_WALKED_THROUGH,

@@ -1,8 +1,8 @@
 package nl.verbonden.roles.entity;
 
 /**
- * The four roles the municipality can hold towards a party (see docs/domain.md, "The four roles"), in the order
- * the walkthrough asks them.
+ * The four roles the municipality can hold towards a party (see docs/domain.md, "The four roles"),
+ * in the order the walkthrough asks them.
  */
 public enum MunicipalRole {
   /** Commissions and pays for services; sets what must be delivered. */

@@ -15,9 +15,9 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A person's office for a term: wethouder with a portfolio, burgemeester, or a civil servant's function. Roles
- * towards parties are held by offices, so that a holder whose term has ended shows up as a gap (colleges change;
- * the role does not pass to the successor by itself).
+ * A person's office for a term: wethouder with a portfolio, burgemeester, or a civil servant's
+ * function. Roles towards parties are held by offices, so that a holder whose term has ended shows
+ * up as a gap (colleges change; the role does not pass to the successor by itself).
  */
 @Entity
 @Table(name = "office")
@@ -50,8 +50,8 @@ public class Office extends TenantOwnedEntity {
   protected Office() {}
 
   /**
-   * @throws DomainException on the field that is wrong: no kind, no start, a wethouder without portfolio, a
-   *     portfolio that is too long, or an end before the start
+   * @throws DomainException on the field that is wrong: no kind, no start, a wethouder without
+   *     portfolio, a portfolio that is too long, or an end before the start
    */
   Office(Person person, OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
     if (kind == null) {
@@ -99,7 +99,10 @@ public class Office extends TenantOwnedEntity {
     return kind.level();
   }
 
-  /** In office on that day: started, and not ended before it (the end date is the last day in office). */
+  /**
+   * In office on that day: started, and not ended before it (the end date is the last day in
+   * office).
+   */
   public boolean isActiveOn(LocalDate day) {
     return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
   }

@@ -20,7 +20,9 @@ public enum OfficeKind {
     return level;
   }
 
-  /** A wethouder holds a portfolio; without one the office says nothing about what they answer for. */
+  /**
+   * A wethouder holds a portfolio; without one the office says nothing about what they answer for.
+   */
   public boolean needsPortfolio() {
     return this == WETHOUDER;
   }

@@ -18,9 +18,10 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * How a party is governed from the municipality's side, as last saved by the walkthrough: its regisseur (the
- * ambtelijk opdrachtgever), the escalation ladder, the party's own management, and the justification when the
- * client/owner conflict was accepted. Its version guards the whole role model of the party against stale edits.
+ * How a party is governed from the municipality's side, as last saved by the walkthrough: its
+ * regisseur (the ambtelijk opdrachtgever), the escalation ladder, the party's own management, and
+ * the justification when the client/owner conflict was accepted. Its version guards the whole role
+ * model of the party against stale edits.
  */
 @Entity
 @Table(name = "party_governance")
@@ -68,9 +69,9 @@ public class PartyGovernance extends TenantOwnedEntity {
   }
 
   /**
-   * Takes over the checked plan's regisseur, management, justification and ladder. Levels are changed in place and
-   * only the surplus removed: the database writes inserts before deletes, so replacing level 1 by a new level 1
-   * would collide on the unique (governance, position).
+   * Takes over the checked plan's regisseur, management, justification and ladder. Levels are
+   * changed in place and only the surplus removed: the database writes inserts before deletes, so
+   * replacing level 1 by a new level 1 would collide on the unique (governance, position).
    */
   public void apply(RolePlan plan, Office regisseur, boolean conflict) {
     this.regisseur = regisseur;

@@ -18,9 +18,9 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * Someone of the municipality who can hold a role towards parties: a portefeuillehouder or a civil servant. What
- * they can hold follows from their {@link Office offices}, each with a term; a person is never deleted, their
- * offices end.
+ * Someone of the municipality who can hold a role towards parties: a portefeuillehouder or a civil
+ * servant. What they can hold follows from their {@link Office offices}, each with a term; a person
+ * is never deleted, their offices end.
  */
 @Entity
 @Table(name = "person")
@@ -60,7 +60,8 @@ public class Person extends TenantOwnedEntity {
   /**
    * Gives the person an office for a term.
    *
-   * @throws DomainException when the office overlaps a term of the same kind and portfolio the person already holds
+   * @throws DomainException when the office overlaps a term of the same kind and portfolio the
+   *     person already holds
    */
   public Office appoint(OfficeKind kind, String portfolio, LocalDate start, LocalDate end) {
     Office office = new Office(this, kind, portfolio, start, end);
@@ -97,7 +98,10 @@ public class Person extends TenantOwnedEntity {
     return Collections.unmodifiableList(offices);
   }
 
-  /** Takes over what a person edited in a form (name and e-mail); offices change through their own methods. */
+  /**
+   * Takes over what a person edited in a form (name and e-mail); offices change through their own
+   * methods.
+   */
   public void copyEditableFrom(Person edited) {
     setName(edited.getName());
     setEmail(edited.getEmail());

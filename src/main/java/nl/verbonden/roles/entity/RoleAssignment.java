@@ -13,9 +13,9 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * One of the four roles towards one party, as last saved by the walkthrough: held by the municipality (with its
- * bestuurlijk and ambtelijk holder, either of which may still be missing: a gap) or explicitly not held, with the
- * reason. A party has at most one row per role.
+ * One of the four roles towards one party, as last saved by the walkthrough: held by the
+ * municipality (with its bestuurlijk and ambtelijk holder, either of which may still be missing: a
+ * gap) or explicitly not held, with the reason. A party has at most one row per role.
  */
 @Entity
 @Table(name = "role_assignment")

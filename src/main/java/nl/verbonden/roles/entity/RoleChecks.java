@@ -7,8 +7,9 @@ import java.util.Map;
 import nl.verbonden.register.entity.PartyRef;
 
 /**
- * The checks of a party's role model (docs/domain.md, "The four roles"): the client/owner conflict and the gaps.
- * The same checks run for one party, for the walkthrough's review and over the whole register. Plain Java.
+ * The checks of a party's role model (docs/domain.md, "The four roles"): the client/owner conflict
+ * and the gaps. The same checks run for one party, for the walkthrough's review and over the whole
+ * register. Plain Java.
  */
 public final class RoleChecks {
 
@@ -21,14 +22,16 @@ public final class RoleChecks {
    * @param offices the tenant's offices by id
    * @param today the day against which terms are judged
    */
-  public static List<Finding> check(PartyRef party, RolePlan plan, Map<Long, Office> offices, LocalDate today) {
+  public static List<Finding> check(
+      PartyRef party, RolePlan plan, Map<Long, Office> offices, LocalDate today) {
     List<Finding> found = new ArrayList<>();
     if (plan == null) {
       found.add(new Finding(party, FindingKind.NOT_WALKED_THROUGH, null, null, null, null));
       return found;
     }
     if (plan.hasConflict(offices)) {
-      Office holder = RolePlan.holder(plan.answer(MunicipalRole.OPDRACHTGEVER), RoleLevel.BESTUURLIJK, offices);
+      Office holder =
+          RolePlan.holder(plan.answer(MunicipalRole.OPDRACHTGEVER), RoleLevel.BESTUURLIJK, offices);
       found.add(
           new Finding(
               party,
@@ -52,11 +55,14 @@ public final class RoleChecks {
         }
       }
     }
-    Office regisseur = plan.getRegisseurOfficeId() == null ? null : offices.get(plan.getRegisseurOfficeId());
+    Office regisseur =
+        plan.getRegisseurOfficeId() == null ? null : offices.get(plan.getRegisseurOfficeId());
     if (regisseur == null) {
       found.add(new Finding(party, FindingKind.NO_REGISSEUR, null, null, null, null));
     } else if (regisseur.hasEndedBy(today)) {
-      found.add(new Finding(party, FindingKind.TERM_ENDED, null, RoleLevel.AMBTELIJK, regisseur.label(), null));
+      found.add(
+          new Finding(
+              party, FindingKind.TERM_ENDED, null, RoleLevel.AMBTELIJK, regisseur.label(), null));
     }
     if (plan.getLadder().isEmpty()) {
       found.add(new Finding(party, FindingKind.NO_LADDER, null, null, null, null));

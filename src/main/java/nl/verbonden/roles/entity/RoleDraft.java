@@ -8,9 +8,9 @@ import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * A walkthrough someone left halfway: the answers so far (a {@link RolePlan} as JSON) and the step they were at,
- * per party and person. It is never read as the role model; only saving the last step writes that, and removes the
- * draft.
+ * A walkthrough someone left halfway: the answers so far (a {@link RolePlan} as JSON) and the step
+ * they were at, per party and person. It is never read as the role model; only saving the last step
+ * writes that, and removes the draft.
  */
 @Entity
 @Table(name = "role_draft")
@@ -31,7 +31,10 @@ public class RoleDraft extends TenantOwnedEntity {
   @Column(name = "step", nullable = false, length = 40)
   private String step;
 
-  /** The version of the party's saved role model the walkthrough started from, or -1 when there was none. */
+  /**
+   * The version of the party's saved role model the walkthrough started from, or -1 when there was
+   * none.
+   */
   @Column(name = "base_version", nullable = false)
   private long baseVersion;
 

@@ -1,6 +1,9 @@
 package nl.verbonden.roles.entity;
 
-/** The two levels on which the municipality holds a role: by an elected official or by a civil servant. */
+/**
+ * The two levels on which the municipality holds a role: by an elected official or by a civil
+ * servant.
+ */
 public enum RoleLevel {
   /** A portefeuillehouder: wethouder or burgemeester. */
   BESTUURLIJK,

@@ -8,10 +8,11 @@ import java.util.Objects;
 import nl.verbonden.shared.boundary.DomainException;
 
 /**
- * The role model of one party as a person fills it in: an answer per role, the regisseur, the escalation ladder,
- * the party's management and, when the client/owner conflict is accepted, its justification. The walkthrough edits
- * it step by step and keeps it as a draft; the service checks it whole and saves it at once. Holders are office ids,
- * resolved against the tenant's offices when checked. Plain Java with bean properties, for forms and JSON.
+ * The role model of one party as a person fills it in: an answer per role, the regisseur, the
+ * escalation ladder, the party's management and, when the client/owner conflict is accepted, its
+ * justification. The walkthrough edits it step by step and keeps it as a draft; the service checks
+ * it whole and saves it at once. Holders are office ids, resolved against the tenant's offices when
+ * checked. Plain Java with bean properties, for forms and JSON.
  */
 public class RolePlan implements Serializable {
 
@@ -41,10 +42,11 @@ public class RolePlan implements Serializable {
   }
 
   /**
-   * The saved role model of a party as a plan to review or to start a new walkthrough from; null when it was never
-   * walked through (no assignments and no governance).
+   * The saved role model of a party as a plan to review or to start a new walkthrough from; null
+   * when it was never walked through (no assignments and no governance).
    */
-  public static RolePlan of(java.util.Collection<RoleAssignment> assignments, PartyGovernance governance) {
+  public static RolePlan of(
+      java.util.Collection<RoleAssignment> assignments, PartyGovernance governance) {
     if (assignments.isEmpty() && governance == null) {
       return null;
     }
@@ -52,12 +54,15 @@ public class RolePlan implements Serializable {
     for (RoleAssignment saved : assignments) {
       Answer answer = plan.answer(saved.getRole());
       answer.setHeld(saved.isHeld());
-      answer.setBestuurlijkOfficeId(saved.getBestuurlijk() == null ? null : saved.getBestuurlijk().getId());
-      answer.setAmbtelijkOfficeId(saved.getAmbtelijk() == null ? null : saved.getAmbtelijk().getId());
+      answer.setBestuurlijkOfficeId(
+          saved.getBestuurlijk() == null ? null : saved.getBestuurlijk().getId());
+      answer.setAmbtelijkOfficeId(
+          saved.getAmbtelijk() == null ? null : saved.getAmbtelijk().getId());
       answer.setReason(saved.getReason());
     }
     if (governance != null) {
-      plan.regisseurOfficeId = governance.getRegisseur() == null ? null : governance.getRegisseur().getId();
+      plan.regisseurOfficeId =
+          governance.getRegisseur() == null ? null : governance.getRegisseur().getId();
       plan.ladder = new ArrayList<>(governance.ladderSteps());
       plan.justification = governance.getConflictJustification();
       plan.partyDirector = governance.getPartyDirector();
@@ -80,8 +85,8 @@ public class RolePlan implements Serializable {
   }
 
   /**
-   * Whether the same person holds opdrachtgever and eigenaar bestuurlijk: a conflict of interest (the client wants
-   * more for less, the owner a healthy organisation).
+   * Whether the same person holds opdrachtgever and eigenaar bestuurlijk: a conflict of interest
+   * (the client wants more for less, the owner a healthy organisation).
    */
   public boolean hasConflict(Map<Long, Office> offices) {
     Office client = holder(answer(MunicipalRole.OPDRACHTGEVER), RoleLevel.BESTUURLIJK, offices);
@@ -89,20 +94,26 @@ public class RolePlan implements Serializable {
     return client != null && owner != null && client.getPerson().equals(owner.getPerson());
   }
 
-  /** The office holding a role at a level, or null when the role is not held or has no holder there. */
+  /**
+   * The office holding a role at a level, or null when the role is not held or has no holder there.
+   */
   public static Office holder(Answer answer, RoleLevel level, Map<Long, Office> offices) {
     if (!Boolean.TRUE.equals(answer.getHeld())) {
       return null;
     }
-    Long id = level == RoleLevel.BESTUURLIJK ? answer.getBestuurlijkOfficeId() : answer.getAmbtelijkOfficeId();
+    Long id =
+        level == RoleLevel.BESTUURLIJK
+            ? answer.getBestuurlijkOfficeId()
+            : answer.getAmbtelijkOfficeId();
     return id == null ? null : offices.get(id);
   }
 
   /**
    * Checks one role's answer, as the walkthrough does before it moves to the next step.
    *
-   * @throws DomainException at the field that is wrong: the role unanswered, a role not held without reason, a holder
-   *     that is not an office of this municipality or of the wrong level, a text that is too long
+   * @throws DomainException at the field that is wrong: the role unanswered, a role not held
+   *     without reason, a holder that is not an office of this municipality or of the wrong level,
+   *     a text that is too long
    */
   public void checkAnswer(MunicipalRole role, Map<Long, Office> offices) {
     Answer answer = answer(role);
@@ -111,8 +122,10 @@ public class RolePlan implements Serializable {
       throw new DomainException("verbonden.roles.unanswered", "houdt" + suffix);
     }
     if (answer.getHeld()) {
-      checkHolder(answer.getBestuurlijkOfficeId(), RoleLevel.BESTUURLIJK, "bestuurlijk" + suffix, offices);
-      checkHolder(answer.getAmbtelijkOfficeId(), RoleLevel.AMBTELIJK, "ambtelijk" + suffix, offices);
+      checkHolder(
+          answer.getBestuurlijkOfficeId(), RoleLevel.BESTUURLIJK, "bestuurlijk" + suffix, offices);
+      checkHolder(
+          answer.getAmbtelijkOfficeId(), RoleLevel.AMBTELIJK, "ambtelijk" + suffix, offices);
     } else {
       String reason = clean(answer.getReason());
       if (reason == null) {
@@ -123,10 +136,12 @@ public class RolePlan implements Serializable {
   }
 
   /**
-   * Checks the regisseur, the party's management and the ladder, as the walkthrough does before the review.
+   * Checks the regisseur, the party's management and the ladder, as the walkthrough does before the
+   * review.
    *
-   * @throws DomainException when the regisseur is not a civil servant of this municipality, a level misses a part,
-   *     a number of days lies outside 1–365, there are more than six levels, or a text is too long
+   * @throws DomainException when the regisseur is not a civil servant of this municipality, a level
+   *     misses a part, a number of days lies outside 1–365, there are more than six levels, or a
+   *     text is too long
    */
   public void checkGovernance(Map<Long, Office> offices) {
     checkHolder(regisseurOfficeId, RoleLevel.AMBTELIJK, "regisseur", offices);
@@ -137,10 +152,14 @@ public class RolePlan implements Serializable {
     }
     int position = 1;
     for (Step step : ladder) {
-      if (clean(step.getName()) == null || clean(step.getOurSide()) == null || clean(step.getTheirSide()) == null) {
+      if (clean(step.getName()) == null
+          || clean(step.getOurSide()) == null
+          || clean(step.getTheirSide()) == null) {
         throw new DomainException("verbonden.ladder.incomplete", null, position);
       }
-      if (step.getWithinDays() == null || step.getWithinDays() < 1 || step.getWithinDays() > MAX_DAYS) {
+      if (step.getWithinDays() == null
+          || step.getWithinDays() < 1
+          || step.getWithinDays() > MAX_DAYS) {
         throw new DomainException("verbonden.ladder.days", null, position, MAX_DAYS);
       }
       if (step.getName().strip().length() > MAX_NAME
@@ -153,8 +172,8 @@ public class RolePlan implements Serializable {
   }
 
   /**
-   * Checks the whole plan before it is saved: every role answered and right, the governance right, and a conflict
-   * justified in writing.
+   * Checks the whole plan before it is saved: every role answered and right, the governance right,
+   * and a conflict justified in writing.
    *
    * @throws DomainException on the first thing that is wrong
    */
@@ -167,7 +186,8 @@ public class RolePlan implements Serializable {
   }
 
   /**
-   * @throws DomainException at field {@code rechtvaardiging} when there is a conflict without a written justification
+   * @throws DomainException at field {@code rechtvaardiging} when there is a conflict without a
+   *     written justification
    */
   public void checkJustification(Map<Long, Office> offices) {
     if (hasConflict(offices) && clean(justification) == null) {
@@ -176,7 +196,10 @@ public class RolePlan implements Serializable {
     tooLong(justification, MAX_TEXT, "rechtvaardiging");
   }
 
-  /** Strips every text and forgets holders of roles that are not held and the reasons of roles that are. */
+  /**
+   * Strips every text and forgets holders of roles that are not held and the reasons of roles that
+   * are.
+   */
   public RolePlan normalised() {
     for (Answer answer : answers) {
       answer.setReason(Boolean.FALSE.equals(answer.getHeld()) ? clean(answer.getReason()) : null);
@@ -196,7 +219,10 @@ public class RolePlan implements Serializable {
     return this;
   }
 
-  /** The ladder most municipalities start from, to adapt: three levels from the work floor up to the board. */
+  /**
+   * The ladder most municipalities start from, to adapt: three levels from the work floor up to the
+   * board.
+   */
   public void useExampleLadder() {
     ladder.clear();
     ladder.add(new Step("Contactpersonen", "Accountmanager", "Teamleider partij", 10));
@@ -217,7 +243,8 @@ public class RolePlan implements Serializable {
     }
   }
 
-  private static void checkHolder(Long officeId, RoleLevel level, String field, Map<Long, Office> offices) {
+  private static void checkHolder(
+      Long officeId, RoleLevel level, String field, Map<Long, Office> offices) {
     if (officeId == null) {
       return;
     }
@@ -227,7 +254,9 @@ public class RolePlan implements Serializable {
     }
     if (office.level() != level) {
       throw new DomainException(
-          level == RoleLevel.BESTUURLIJK ? "verbonden.roles.notBestuurlijk" : "verbonden.roles.notAmbtelijk",
+          level == RoleLevel.BESTUURLIJK
+              ? "verbonden.roles.notBestuurlijk"
+              : "verbonden.roles.notAmbtelijk",
           field,
           office.label());
     }

@@ -9,7 +9,10 @@ import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Finding;
 import nl.verbonden.roles.entity.FindingKind;
 
-/** Rollen &gt; Bevindingen: every finding of the role checks over the whole register, conflicts first. */
+/**
+ * Rollen &gt; Bevindingen: every finding of the role checks over the whole register, conflicts
+ * first.
+ */
 @Named
 @ViewScoped
 public class FindingsPage implements Serializable {

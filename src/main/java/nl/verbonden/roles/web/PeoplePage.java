@@ -15,8 +15,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * Rollen &gt; Mensen en functies: the portefeuillehouders and civil servants who can hold roles, their current
- * offices and how many roles each holds; a form to add someone with their first office.
+ * Rollen &gt; Mensen en functies: the portefeuillehouders and civil servants who can hold roles,
+ * their current offices and how many roles each holds; a form to add someone with their first
+ * office.
  */
 @Named
 @ViewScoped
@@ -42,7 +43,9 @@ public class PeoplePage implements Serializable {
   }
 
   public String add() {
-    Person added = people.createWithOffice(person, office.getKind(), office.getPortfolio(), office.getStart(), office.getEnd());
+    Person added =
+        people.createWithOffice(
+            person, office.getKind(), office.getPortfolio(), office.getStart(), office.getEnd());
     Messages.info("person.added", added.getName());
     return "/rollen/persoon?faces-redirect=true&id=" + added.getId();
   }

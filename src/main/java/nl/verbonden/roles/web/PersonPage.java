@@ -19,8 +19,9 @@ import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
- * Rollen &gt; Persoon: one person's offices (with forms to add one and to end a term), their details, and which
- * roles they hold at which parties, counted per role and level: a wethouder's load at a glance.
+ * Rollen &gt; Persoon: one person's offices (with forms to add one and to end a term), their
+ * details, and which roles they hold at which parties, counted per role and level: a wethouder's
+ * load at a glance.
  */
 @Named
 @ViewScoped

@@ -10,8 +10,8 @@ import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.MunicipalRole;
 
 /**
- * Rollen &gt; Rolmatrix: every current party (rows) by the four roles (columns) with their holders; conflicts and
- * gaps marked, and counted above the table. The matrix is read once per view.
+ * Rollen &gt; Rolmatrix: every current party (rows) by the four roles (columns) with their holders;
+ * conflicts and gaps marked, and counted above the table. The matrix is read once per view.
  */
 @Named
 @ViewScoped
@@ -34,7 +34,8 @@ public class RoleMatrixPage implements Serializable {
     notWalkedThrough = all.stream().filter(r -> !r.isWalkedThrough()).count();
     withGaps =
         all.stream()
-            .filter(r -> r.isWalkedThrough() && r.findings().stream().anyMatch(f -> !f.isConflict()))
+            .filter(
+                r -> r.isWalkedThrough() && r.findings().stream().anyMatch(f -> !f.isConflict()))
             .count();
     filter();
   }

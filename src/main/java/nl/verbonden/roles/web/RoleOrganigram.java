@@ -12,14 +12,16 @@ import org.primefaces.model.DefaultOrganigramNode;
 import org.primefaces.model.OrganigramNode;
 
 /**
- * The organigram of a party's role model: the municipality at the top; under it a box per role (its bestuurlijk and
- * ambtelijk holder, or why it is not held; the client/owner conflict marked); under the opdrachtgever the regisseur,
- * and under the regisseur the party's management, as the pivot between the two that the regisseur is.
+ * The organigram of a party's role model: the municipality at the top; under it a box per role (its
+ * bestuurlijk and ambtelijk holder, or why it is not held; the client/owner conflict marked); under
+ * the opdrachtgever the regisseur, and under the regisseur the party's management, as the pivot
+ * between the two that the regisseur is.
  */
 public final class RoleOrganigram {
 
   /** Node types, each with its own style in the page. */
   public static final String MUNICIPALITY = "gemeente";
+
   public static final String ROLE = "rol";
   public static final String CONFLICT = "conflict";
   public static final String NOT_HELD = "nietbelegd";
@@ -35,9 +37,13 @@ public final class RoleOrganigram {
    * @param municipality the municipality's name
    * @param text the labels of the page's language, by message key (arguments formatted in)
    */
-  public static OrganigramNode of(PartyRoles roles, String municipality, Function<String, String> text) {
+  public static OrganigramNode of(
+      PartyRoles roles, String municipality, Function<String, String> text) {
     OrganigramNode root =
-        new DefaultOrganigramNode(MUNICIPALITY, new Box(text.apply("organigram.municipality") + " " + municipality, null, null), null);
+        new DefaultOrganigramNode(
+            MUNICIPALITY,
+            new Box(text.apply("organigram.municipality") + " " + municipality, null, null),
+            null);
     root.setExpanded(true);
     OrganigramNode regisseurParent = root;
     boolean conflict = roles.isConflict();
@@ -46,7 +52,8 @@ public final class RoleOrganigram {
       String title = text.apply("municipalRole." + role.name());
       OrganigramNode node;
       if (Boolean.TRUE.equals(held)) {
-        boolean inConflict = conflict && (role == MunicipalRole.OPDRACHTGEVER || role == MunicipalRole.EIGENAAR);
+        boolean inConflict =
+            conflict && (role == MunicipalRole.OPDRACHTGEVER || role == MunicipalRole.EIGENAAR);
         node =
             new DefaultOrganigramNode(
                 inConflict ? CONFLICT : ROLE,
@@ -59,9 +66,13 @@ public final class RoleOrganigram {
           regisseurParent = node;
         }
       } else if (Boolean.FALSE.equals(held)) {
-        node = new DefaultOrganigramNode(NOT_HELD, new Box(title, text.apply("roles.notHeld"), roles.reason(role)), root);
+        node =
+            new DefaultOrganigramNode(
+                NOT_HELD, new Box(title, text.apply("roles.notHeld"), roles.reason(role)), root);
       } else {
-        node = new DefaultOrganigramNode(NOT_HELD, new Box(title, text.apply("roles.unanswered"), null), root);
+        node =
+            new DefaultOrganigramNode(
+                NOT_HELD, new Box(title, text.apply("roles.unanswered"), null), root);
       }
       node.setExpanded(true);
     }
@@ -70,7 +81,9 @@ public final class RoleOrganigram {
     if (regisseur != null) {
       OrganigramNode node =
           new DefaultOrganigramNode(
-              REGISSEUR, new Box(text.apply("roles.regisseur"), regisseur.label(), null), regisseurParent);
+              REGISSEUR,
+              new Box(text.apply("roles.regisseur"), regisseur.label(), null),
+              regisseurParent);
       node.setExpanded(true);
       partyParent = node;
     }
@@ -94,6 +107,8 @@ public final class RoleOrganigram {
   }
 
   private static String line(Function<String, String> text, String levelKey, Office holder) {
-    return text.apply(levelKey) + ": " + (holder == null ? text.apply("roles.nobody") : holder.label());
+    return text.apply(levelKey)
+        + ": "
+        + (holder == null ? text.apply("roles.nobody") : holder.label());
   }
 }

@@ -22,9 +22,10 @@ import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.FlowEvent;
 
 /**
- * Rollen &gt; Doorlopen: the walkthrough of one party's role model, a step per role, then the regisseur and the
- * escalation ladder, then a review. Each step is checked before the next; the answers so far are kept as the
- * person's draft at every step, so that they can leave and resume. Only the last step saves the role model.
+ * Rollen &gt; Doorlopen: the walkthrough of one party's role model, a step per role, then the
+ * regisseur and the escalation ladder, then a review. Each step is checked before the next; the
+ * answers so far are kept as the person's draft at every step, so that they can leave and resume.
+ * Only the last step saves the role model.
  */
 @Named
 @ViewScoped
@@ -75,8 +76,8 @@ public class RoleWizardPage implements Serializable {
   }
 
   /**
-   * Going forward checks the step being left (a refusal stays on it, with the message at the field); every move
-   * keeps the draft.
+   * Going forward checks the step being left (a refusal stays on it, with the message at the
+   * field); every move keeps the draft.
    */
   public String onFlow(FlowEvent event) {
     String from = event.getOldStep();
@@ -155,7 +156,9 @@ public class RoleWizardPage implements Serializable {
     if (role != null) {
       return role.ordinal();
     }
-    return GOVERNANCE.equals(step) ? MunicipalRole.values().length : MunicipalRole.values().length + 1;
+    return GOVERNANCE.equals(step)
+        ? MunicipalRole.values().length
+        : MunicipalRole.values().length + 1;
   }
 
   public List<MunicipalRole> getRoles() {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing wrong in an imported file: where (the row as a spreadsheet numbers it, the header being row 1, or 0 for
- * the file as a whole; and the column name, or null for the whole row) and why, as a message key of the bundle
- * {@code nl.verbonden.i18n.messages} with its arguments, so that the page shows it in the user's language.
+ * One thing wrong in an imported file: where (the row as a spreadsheet numbers it, the header being
+ * row 1, or 0 for the file as a whole; and the column name, or null for the whole row) and why, as
+ * a message key of the bundle {@code nl.verbonden.i18n.messages} with its arguments, so that the
+ * page shows it in the user's language.
  */
 public record ImportError(int row, String column, String messageKey, List<Object> arguments)
     implements Serializable {

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What an all-or-nothing import did: either it imported every row ({@code imported} rows, no errors), or it found
- * errors and imported nothing.
+ * What an all-or-nothing import did: either it imported every row ({@code imported} rows, no
+ * errors), or it found errors and imported nothing.
  */
 public record ImportResult(int imported, List<ImportError> errors) implements Serializable {
 

@@ -1,8 +1,8 @@
 package nl.verbonden.shared.boundary;
 
 /**
- * The object does not exist, or it belongs to another tenant: the two are indistinguishable on purpose, so that
- * an id of another tenant reveals nothing.
+ * The object does not exist, or it belongs to another tenant: the two are indistinguishable on
+ * purpose, so that an id of another tenant reveals nothing.
  */
 public class NotFoundException extends DomainException {
 

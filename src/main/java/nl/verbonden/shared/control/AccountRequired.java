@@ -7,8 +7,8 @@ import jakarta.interceptor.InvocationContext;
 import nl.verbonden.tenancy.control.Caller;
 
 /**
- * For services without tenant data (the beheerder's): besides the container role, the caller needs a usable
- * account. {@link TenantScope} checks the same for tenant services.
+ * For services without tenant data (the beheerder's): besides the container role, the caller needs
+ * a usable account. {@link TenantScope} checks the same for tenant services.
  */
 public class AccountRequired {
 

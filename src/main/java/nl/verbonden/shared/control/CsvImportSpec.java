@@ -9,20 +9,28 @@ import java.util.Set;
 import nl.verbonden.shared.boundary.ImportError;
 
 /**
- * What one all-or-nothing CSV import accepts (its limits and columns), and the checks every such import makes before
- * and after it reads its rows: the file's size, whether it can be read as CSV ({@link CsvTable}), its header, whether
- * it has rows, and the cap on the number of errors reported. Shared so that every import refuses a file alike, with
- * the same {@code import.*} message keys. Plain Java.
+ * What one all-or-nothing CSV import accepts (its limits and columns), and the checks every such
+ * import makes before and after it reads its rows: the file's size, whether it can be read as CSV
+ * ({@link CsvTable}), its header, whether it has rows, and the cap on the number of errors
+ * reported. Shared so that every import refuses a file alike, with the same {@code import.*}
+ * message keys. Plain Java.
  *
- * @param maxBytes the largest file accepted, in bytes (a whole number of megabytes, as the message says)
+ * @param maxBytes the largest file accepted, in bytes (a whole number of megabytes, as the message
+ *     says)
  * @param maxRows the most data rows one file may hold
  * @param maxErrors the most errors reported; more are cut off with a note
  * @param columns every column the import knows, in lower case, in the order of its template
  * @param required the columns the header must have (and whose cells the import requires)
- * @param noRowsKey the message key for a file with a header but no data rows, naming what the rows would be
+ * @param noRowsKey the message key for a file with a header but no data rows, naming what the rows
+ *     would be
  */
 public record CsvImportSpec(
-    int maxBytes, int maxRows, int maxErrors, List<String> columns, List<String> required, String noRowsKey) {
+    int maxBytes,
+    int maxRows,
+    int maxErrors,
+    List<String> columns,
+    List<String> required,
+    String noRowsKey) {
 
   private static final int MEGABYTE = 1024 * 1024;
 
@@ -35,12 +43,13 @@ public record CsvImportSpec(
   }
 
   /**
-   * Reads the file and checks its header. Errors go to {@code errors}: a file too large or unreadable as CSV gives
-   * one error for the whole file; otherwise every problem of the header (required column missing, column twice,
-   * unknown column, data under a column without a name) and a missing data row each give one.
+   * Reads the file and checks its header. Errors go to {@code errors}: a file too large or
+   * unreadable as CSV gives one error for the whole file; otherwise every problem of the header
+   * (required column missing, column twice, unknown column, data under a column without a name) and
+   * a missing data row each give one.
    *
-   * @return the table, when its rows can be checked: not when the file cannot be read, a required column is missing
-   *     or a column appears twice
+   * @return the table, when its rows can be checked: not when the file cannot be read, a required
+   *     column is missing or a column appears twice
    */
   public Optional<CsvTable> open(byte[] content, List<ImportError> errors) {
     if (content != null && content.length > maxBytes) {
@@ -77,8 +86,9 @@ public record CsvImportSpec(
   }
 
   /**
-   * Reports required columns that are missing, unknown and duplicate columns and columns without a name that hold
-   * data. Returns whether the rows can be read: not when a required column is missing or a column appears twice.
+   * Reports required columns that are missing, unknown and duplicate columns and columns without a
+   * name that hold data. Returns whether the rows can be read: not when a required column is
+   * missing or a column appears twice.
    */
   private boolean checkHeader(CsvTable table, List<ImportError> errors) {
     boolean readable = true;

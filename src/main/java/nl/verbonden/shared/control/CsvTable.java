@@ -17,17 +17,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read as a table: the first line names the columns, every further line is a row. The project's one CSV
- * reader (Apache Commons CSV underneath), for every import. Plain Java.
+ * A CSV file read as a table: the first line names the columns, every further line is a row. The
+ * project's one CSV reader (Apache Commons CSV underneath), for every import. Plain Java.
  *
  * <ul>
  *   <li>The file is UTF-8, with or without a byte order mark (Excel's "CSV UTF-8" writes one).
- *   <li>The separator is {@code ;} (what Dutch Excel writes) or {@code ,}: whichever occurs more often in the header
- *       line, outside quotes; {@code ;} when they are equal. Cells may be quoted with {@code "}, as in RFC 4180.
+ *   <li>The separator is {@code ;} (what Dutch Excel writes) or {@code ,}: whichever occurs more
+ *       often in the header line, outside quotes; {@code ;} when they are equal. Cells may be
+ *       quoted with {@code "}, as in RFC 4180.
  *   <li>Column names and cells are trimmed. Columns are looked up by name regardless of case.
- *   <li>Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row 2. A line break
- *       inside a quoted cell does not start a new row. Empty lines and rows of empty cells are skipped, but they
- *       keep their number, so that the numbers still match the spreadsheet.
+ *   <li>Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row row
+ *       2. A line break inside a quoted cell does not start a new row. Empty lines and rows of
+ *       empty cells are skipped, but they keep their number, so that the numbers still match the
+ *       spreadsheet.
  * </ul>
  */
 public final class CsvTable {
@@ -45,7 +47,8 @@ public final class CsvTable {
   private final Map<String, Integer> indexByName;
   private final List<Row> rows;
 
-  private CsvTable(char separator, List<String> columns, List<List<String>> cells, List<Integer> numbers) {
+  private CsvTable(
+      char separator, List<String> columns, List<List<String>> cells, List<Integer> numbers) {
     this.separator = separator;
     this.columns = List.copyOf(columns);
     Map<String, Integer> index = new HashMap<>();
@@ -65,8 +68,9 @@ public final class CsvTable {
    *
    * @param content the file as uploaded
    * @param maxRows the most data rows accepted; a file with more is refused as a whole
-   * @throws ReadException when the file is empty, is not UTF-8 text, is a spreadsheet instead of CSV, cannot be
-   *     parsed (e.g. a quote is not closed) or has more than {@code maxRows} data rows
+   * @throws ReadException when the file is empty, is not UTF-8 text, is a spreadsheet instead of
+   *     CSV, cannot be parsed (e.g. a quote is not closed) or has more than {@code maxRows} data
+   *     rows
    */
   public static CsvTable read(byte[] content, int maxRows) throws ReadException {
     if (content == null || content.length == 0) {
@@ -109,7 +113,8 @@ public final class CsvTable {
           }
         }
       } catch (UncheckedIOException e) {
-        throw new ReadException("import.csv.malformed", Math.toIntExact(parser.getRecordNumber() + 1));
+        throw new ReadException(
+            "import.csv.malformed", Math.toIntExact(parser.getRecordNumber() + 1));
       }
     } catch (IOException e) {
       throw new ReadException("import.csv.malformed", 0);
@@ -157,15 +162,18 @@ public final class CsvTable {
     }
 
     /**
-     * The trimmed cell of the named column (regardless of case), or an empty string when the cell is empty, the row
-     * is shorter than the header or the header has no such column.
+     * The trimmed cell of the named column (regardless of case), or an empty string when the cell
+     * is empty, the row is shorter than the header or the header has no such column.
      */
     public String get(String column) {
       Integer index = indexByName.get(key(column));
       return index == null || index >= cells.size() ? "" : cells.get(index);
     }
 
-    /** The trimmed cell at a position (0 is the first column), or an empty string when the row is shorter. */
+    /**
+     * The trimmed cell at a position (0 is the first column), or an empty string when the row is
+     * shorter.
+     */
     public String cell(int index) {
       return index < cells.size() ? cells.get(index) : "";
     }
@@ -182,8 +190,9 @@ public final class CsvTable {
   }
 
   /**
-   * The file as a whole cannot be read; carries a message key of the bundle {@code nl.verbonden.i18n.messages}, its
-   * arguments and the row where reading stopped (0 when it concerns the whole file).
+   * The file as a whole cannot be read; carries a message key of the bundle {@code
+   * nl.verbonden.i18n.messages}, its arguments and the row where reading stopped (0 when it
+   * concerns the whole file).
    */
   public static final class ReadException extends Exception {
 
@@ -223,7 +232,8 @@ public final class CsvTable {
 
   /** An Excel workbook (.xlsx is a zip file, .xls an OLE2 compound file) instead of CSV. */
   private static boolean isSpreadsheet(byte[] content) {
-    return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
+    return startsWith(content, 0x50, 0x4B, 0x03, 0x04)
+        || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
   }
 
   private static boolean startsWith(byte[] content, int... magic) {
@@ -251,7 +261,10 @@ public final class CsvTable {
     }
   }
 
-  /** {@code ;} or {@code ,}, whichever occurs more often outside quotes on the first line; {@code ;} on a tie. */
+  /**
+   * {@code ;} or {@code ,}, whichever occurs more often outside quotes on the first line; {@code ;}
+   * on a tie.
+   */
   private static char sniffSeparator(String text) {
     int semicolons = 0;
     int commas = 0;

@@ -4,33 +4,38 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * How a decimal number typed in a spreadsheet cell is read, exactly, as a {@link BigDecimal} (never through a
- * floating-point type): which notation, whether a minus sign is allowed, and how many digits may stand before and
- * after the decimal separator. Shared by the CSV imports so that they read numbers alike. Plain Java.
+ * How a decimal number typed in a spreadsheet cell is read, exactly, as a {@link BigDecimal} (never
+ * through a floating-point type): which notation, whether a minus sign is allowed, and how many
+ * digits may stand before and after the decimal separator. Shared by the CSV imports so that they
+ * read numbers alike. Plain Java.
  *
- * <p>Every kind of space (the non-breaking ones Excel may write included) is ignored. A number with more decimals
- * than allowed is refused rather than rounded, and so is anything the notation leaves ambiguous.
+ * <p>Every kind of space (the non-breaking ones Excel may write included) is ignored. A number with
+ * more decimals than allowed is refused rather than rounded, and so is anything the notation leaves
+ * ambiguous.
  *
  * @param notation which separators the cell may use
  * @param negativeAllowed whether a leading minus sign is allowed
  * @param integerDigits the most digits before the decimal separator (as {@code @Digits(integer)})
- * @param fractionDigits the most digits after it (as {@code @Digits(fraction)}); the number read has this scale
+ * @param fractionDigits the most digits after it (as {@code @Digits(fraction)}); the number read
+ *     has this scale
  */
-public record DecimalText(Notation notation, boolean negativeAllowed, int integerDigits, int fractionDigits) {
+public record DecimalText(
+    Notation notation, boolean negativeAllowed, int integerDigits, int fractionDigits) {
 
   /** The separators a number may use. */
   public enum Notation {
     /**
-     * Dutch: an optional decimal comma; thousands optionally grouped by points, three digits a group: {@code
-     * 1.234.567,89}, {@code 1234567,89}, {@code 1.234}. A point is never a decimal separator, so {@code 1234.56} is
-     * refused.
+     * Dutch: an optional decimal comma; thousands optionally grouped by points, three digits a
+     * group: {@code 1.234.567,89}, {@code 1234567,89}, {@code 1.234}. A point is never a decimal
+     * separator, so {@code 1234.56} is refused.
      */
     DUTCH(Pattern.compile("(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?")),
 
     /**
-     * A decimal comma or a decimal point: {@code 12,5} or {@code 12.5}. Thousands may be grouped by points only when
-     * a decimal comma follows ({@code 1.234,50}); a point followed by three digits and nothing else ({@code 1.234})
-     * is read as a decimal point, and so refused when at most two decimals are allowed, rather than guessed.
+     * A decimal comma or a decimal point: {@code 12,5} or {@code 12.5}. Thousands may be grouped by
+     * points only when a decimal comma follows ({@code 1.234,50}); a point followed by three digits
+     * and nothing else ({@code 1.234}) is read as a decimal point, and so refused when at most two
+     * decimals are allowed, rather than guessed.
      */
     COMMA_OR_POINT(Pattern.compile("\\d+([.,]\\d+)?|\\d{1,3}(\\.\\d{3})+,\\d+"));
 
@@ -46,8 +51,9 @@ public record DecimalText(Notation notation, boolean negativeAllowed, int intege
   /**
    * Reads the number in the text.
    *
-   * @return the number with scale {@link #fractionDigits()}, or null when the text is not such a number (empty, not
-   *     in the notation, negative when that is not allowed, too many digits before or after the separator)
+   * @return the number with scale {@link #fractionDigits()}, or null when the text is not such a
+   *     number (empty, not in the notation, negative when that is not allowed, too many digits
+   *     before or after the separator)
    */
   public BigDecimal parse(String text) {
     if (text == null) {
@@ -62,7 +68,8 @@ public record DecimalText(Notation notation, boolean negativeAllowed, int intege
       return null;
     }
     boolean pointsGroup = notation == Notation.DUTCH || number.contains(",");
-    BigDecimal value = new BigDecimal(pointsGroup ? number.replace(".", "").replace(',', '.') : number);
+    BigDecimal value =
+        new BigDecimal(pointsGroup ? number.replace(".", "").replace(',', '.') : number);
     if (value.scale() > fractionDigits) {
       return null;
     }

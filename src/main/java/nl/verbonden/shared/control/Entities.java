@@ -7,7 +7,10 @@ import nl.verbonden.shared.boundary.NotFoundException;
 import nl.verbonden.shared.boundary.StaleEditException;
 import nl.verbonden.shared.entity.AuditedEntity;
 
-/** The one way services load and save entities: not found, stale edits and optimistic locks handled alike. */
+/**
+ * The one way services load and save entities: not found, stale edits and optimistic locks handled
+ * alike.
+ */
 public final class Entities {
 
   private Entities() {}
@@ -39,9 +42,9 @@ public final class Entities {
   }
 
   /**
-   * Saves an edited copy of an entity the user loaded earlier: checks that it still exists for this caller and was
-   * not changed since, copies the edit onto it and flushes, so that a concurrent change surfaces here as a {@link
-   * StaleEditException} and not later at commit.
+   * Saves an edited copy of an entity the user loaded earlier: checks that it still exists for this
+   * caller and was not changed since, copies the edit onto it and flushes, so that a concurrent
+   * change surfaces here as a {@link StaleEditException} and not later at commit.
    */
   public static <T extends AuditedEntity> T saveEdited(EntityManager em, T edited) {
     @SuppressWarnings("unchecked")

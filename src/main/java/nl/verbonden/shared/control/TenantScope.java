@@ -9,9 +9,10 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.control.Caller;
 
 /**
- * Binds the transaction's persistence context to the caller's tenant before a service method runs. Every service
- * that touches tenant data carries {@code @Interceptors(TenantScope.class)}; one that forgets it fails on its first
- * query instead of reading another tenant's rows (see {@link TenantOwnedEntity}).
+ * Binds the transaction's persistence context to the caller's tenant before a service method runs.
+ * Every service that touches tenant data carries {@code @Interceptors(TenantScope.class)}; one that
+ * forgets it fails on its first query instead of reading another tenant's rows (see {@link
+ * TenantOwnedEntity}).
  */
 public class TenantScope {
 

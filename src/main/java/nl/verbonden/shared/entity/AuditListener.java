@@ -24,8 +24,8 @@ public class AuditListener {
   }
 
   /**
-   * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond, so an entity just saved and the same row
-   * read back carry the same moment.
+   * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond, so an entity just
+   * saved and the same row read back carry the same moment.
    */
   private static Instant now() {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

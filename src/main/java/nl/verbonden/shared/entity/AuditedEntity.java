@@ -11,8 +11,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * Base of every entity: a surrogate id, an optimistic-locking version and who created and last changed the row,
- * and when. The audit columns are filled by {@link AuditListener}; nothing else writes them.
+ * Base of every entity: a surrogate id, an optimistic-locking version and who created and last
+ * changed the row, and when. The audit columns are filled by {@link AuditListener}; nothing else
+ * writes them.
  */
 @MappedSuperclass
 @EntityListeners(AuditListener.class)

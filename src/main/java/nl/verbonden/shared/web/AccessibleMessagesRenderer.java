@@ -9,15 +9,20 @@ import org.primefaces.component.messages.Messages;
 import org.primefaces.component.messages.MessagesRenderer;
 
 /**
- * PrimeFaces' messages, with valid list markup: PrimeFaces gives each {@code <li>} the role "alert", which takes
- * it out of its list for screen readers (axe rule "list"). The messages container already announces changes
- * ({@code aria-live}), so the role is dropped from the list items and nothing else changes.
+ * PrimeFaces' messages, with valid list markup: PrimeFaces gives each {@code <li>} the role
+ * "alert", which takes it out of its list for screen readers (axe rule "list"). The messages
+ * container already announces changes ({@code aria-live}), so the role is dropped from the list
+ * items and nothing else changes.
  */
 public class AccessibleMessagesRenderer extends MessagesRenderer {
 
   @Override
   protected void encodeMessage(
-      ResponseWriter writer, Messages messages, FacesMessage message, String severity, boolean escape)
+      ResponseWriter writer,
+      Messages messages,
+      FacesMessage message,
+      String severity,
+      boolean escape)
       throws IOException {
     super.encodeMessage(new ListItemsWithoutRole(writer), messages, message, severity, escape);
   }

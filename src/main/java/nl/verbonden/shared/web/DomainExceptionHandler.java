@@ -18,10 +18,11 @@ import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.boundary.NotFoundException;
 
 /**
- * The one place where exceptions of the services become what the user sees: a {@link DomainException} becomes a
- * message in the user's language, at the field it names or at the top of the form; an object that is not found (or
- * belongs to another tenant) becomes the 404 page when a page is opened; an access denial becomes the 403 page.
- * Everything else goes on to the error pages.
+ * The one place where exceptions of the services become what the user sees: a {@link
+ * DomainException} becomes a message in the user's language, at the field it names or at the top of
+ * the form; an object that is not found (or belongs to another tenant) becomes the 404 page when a
+ * page is opened; an access denial becomes the 403 page. Everything else goes on to the error
+ * pages.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -49,8 +50,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   /**
-   * Shows a refusal that a page caught itself (e.g. to stay on a wizard step), exactly as an uncaught one: at its
-   * field, or at the top of the form, and marks the request as failed validation.
+   * Shows a refusal that a page caught itself (e.g. to stay on a wizard step), exactly as an
+   * uncaught one: at its field, or at the top of the form, and marks the request as failed
+   * validation.
    */
   public static void report(DomainException exception) {
     show(FacesContext.getCurrentInstance(), exception);
@@ -70,7 +72,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     context.renderResponse();
   }
 
-  /** Marks the input with this id invalid and returns its client id, or null when the view has none. */
+  /**
+   * Marks the input with this id invalid and returns its client id, or null when the view has none.
+   */
   private static String markInvalid(FacesContext context, String fieldId) {
     String[] found = new String[1];
     context

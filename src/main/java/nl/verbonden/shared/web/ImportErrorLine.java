@@ -4,8 +4,8 @@ import java.io.Serializable;
 import nl.verbonden.shared.boundary.ImportError;
 
 /**
- * One error of a refused import as the error tables show it: the row (empty for the whole file), the column and the
- * reason in the page's language.
+ * One error of a refused import as the error tables show it: the row (empty for the whole file),
+ * the column and the reason in the page's language.
  */
 public record ImportErrorLine(String row, String column, String reason) implements Serializable {
 

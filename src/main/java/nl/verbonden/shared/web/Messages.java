@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Texts of the resource bundle {@code nl.verbonden.i18n.messages} in the language of the current view. */
+/**
+ * Texts of the resource bundle {@code nl.verbonden.i18n.messages} in the language of the current
+ * view.
+ */
 public final class Messages {
 
   public static final String BUNDLE = "nl.verbonden.i18n.messages";
@@ -21,15 +24,20 @@ public final class Messages {
   public static String text(Locale locale, String key, Object... arguments) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+      pattern =
+          ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
     } catch (MissingResourceException e) {
       return key;
     }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
-  /** A message for the whole page (or for one field, when clientId is given), kept across a redirect. */
-  public static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+  /**
+   * A message for the whole page (or for one field, when clientId is given), kept across a
+   * redirect.
+   */
+  public static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     String summary = text(key, arguments);
     context.addMessage(clientId, new FacesMessage(severity, summary, summary));

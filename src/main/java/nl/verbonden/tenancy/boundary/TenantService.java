@@ -14,7 +14,10 @@ import nl.verbonden.shared.control.Entities;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.Tenant;
 
-/** The municipalities a shared-service centre hosts. Only its administrators (beheerder) manage them. */
+/**
+ * The municipalities a shared-service centre hosts. Only its administrators (beheerder) manage
+ * them.
+ */
 @Stateless
 @RolesAllowed(AppRole.Names.BEHEERDER)
 @Interceptors(AccountRequired.class)

@@ -15,7 +15,10 @@ import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
 
-/** Who may use Verbonden, in which role, for which municipality. Only administrators (beheerder) manage them. */
+/**
+ * Who may use Verbonden, in which role, for which municipality. Only administrators (beheerder)
+ * manage them.
+ */
 @Stateless
 @RolesAllowed(AppRole.Names.BEHEERDER)
 @Interceptors(AccountRequired.class)
@@ -32,12 +35,14 @@ public class UserAccountService {
         .setParameter("id", id)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new nl.verbonden.shared.boundary.NotFoundException(UserAccount.class, id));
+        .orElseThrow(
+            () -> new nl.verbonden.shared.boundary.NotFoundException(UserAccount.class, id));
   }
 
   /**
    * @param tenantId the municipality of a regisseur or raadslid; ignored for a beheerder
-   * @throws DomainException at {@code loginName} when it is taken, at {@code tenant} when a needed one is missing
+   * @throws DomainException at {@code loginName} when it is taken, at {@code tenant} when a needed
+   *     one is missing
    */
   public UserAccount create(@NotNull @Valid UserAccount account, Long tenantId) {
     boolean taken =
@@ -46,7 +51,8 @@ public class UserAccountService {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw new DomainException("verbonden.account.loginTaken", "loginName", account.getLoginName());
+      throw new DomainException(
+          "verbonden.account.loginTaken", "loginName", account.getLoginName());
     }
     account.assign(account.getRole(), tenantFor(account.getRole(), tenantId));
     em.persist(account);

@@ -11,8 +11,8 @@ import nl.verbonden.tenancy.entity.CallerAccount;
 import nl.verbonden.tenancy.entity.UserAccount;
 
 /**
- * Reads the account of a login name. Runs outside the caller's transaction, so that the caller's persistence
- * context is still untouched when {@code TenantScope} sets its tenant.
+ * Reads the account of a login name. Runs outside the caller's transaction, so that the caller's
+ * persistence context is still untouched when {@code TenantScope} sets its tenant.
  */
 @Stateless
 @PermitAll

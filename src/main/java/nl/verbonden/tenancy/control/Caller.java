@@ -11,8 +11,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.CallerAccount;
 
 /**
- * The person behind the current request, decided on the server from the authenticated principal and the account,
- * never from a request parameter. The account is read once per request.
+ * The person behind the current request, decided on the server from the authenticated principal and
+ * the account, never from a request parameter. The account is read once per request.
  */
 @Named("caller")
 @RequestScoped
@@ -34,8 +34,8 @@ public class Caller {
   }
 
   /**
-   * The caller's account (read once per request and login), when it exists, is active (with an active tenant) and
-   * the user registry grants exactly the account's role.
+   * The caller's account (read once per request and login), when it exists, is active (with an
+   * active tenant) and the user registry grants exactly the account's role.
    */
   public Optional<CallerAccount> account() {
     String login = getLoginName();
@@ -53,8 +53,9 @@ public class Caller {
   }
 
   /**
-   * The user registry must grant the account's role and no other role of the application: a person with more
-   * groups than their account's role is refused, so that a group membership never widens what the account allows.
+   * The user registry must grant the account's role and no other role of the application: a person
+   * with more groups than their account's role is refused, so that a group membership never widens
+   * what the account allows.
    */
   private boolean registryGrantsExactly(CallerAccount account) {
     for (AppRole role : AppRole.values()) {

@@ -25,7 +25,10 @@ public enum AppRole {
     return roleName;
   }
 
-  /** Whether an account with this role must belong to a tenant (and may only see that tenant's data). */
+  /**
+   * Whether an account with this role must belong to a tenant (and may only see that tenant's
+   * data).
+   */
   public boolean isTenantBound() {
     return tenantBound;
   }

@@ -3,8 +3,8 @@ package nl.verbonden.tenancy.entity;
 import java.io.Serializable;
 
 /**
- * What the application knows of the person behind the current request: a detached snapshot of the account, read
- * once per request.
+ * What the application knows of the person behind the current request: a detached snapshot of the
+ * account, read once per request.
  */
 public record CallerAccount(
     String loginName,

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The CBS code of a municipality: {@code GM} followed by four digits (e.g. GM0351 for Woudenberg). It identifies a
- * tenant and never changes once the tenant exists.
+ * The CBS code of a municipality: {@code GM} followed by four digits (e.g. GM0351 for Woudenberg).
+ * It identifies a tenant and never changes once the tenant exists.
  */
 public final class CbsCode implements Serializable {
 
@@ -20,7 +20,8 @@ public final class CbsCode implements Serializable {
   }
 
   /**
-   * @param text the code as typed; surrounding spaces are ignored and {@code gm} is accepted for {@code GM}
+   * @param text the code as typed; surrounding spaces are ignored and {@code gm} is accepted for
+   *     {@code GM}
    * @throws IllegalArgumentException when it is not GM plus four digits
    */
   public static CbsCode of(String text) {
@@ -34,7 +35,9 @@ public final class CbsCode implements Serializable {
   /** Whether the text, as typed, is a valid CBS code. */
   public static boolean isValid(String text) {
     String normalised = normalise(text);
-    return normalised != null && FORMAT.matcher(normalised).matches() && !"GM0000".equals(normalised);
+    return normalised != null
+        && FORMAT.matcher(normalised).matches()
+        && !"GM0000".equals(normalised);
   }
 
   private static String normalise(String text) {

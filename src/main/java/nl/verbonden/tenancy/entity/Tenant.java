@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import nl.verbonden.shared.entity.AuditedEntity;
 
 /**
- * A municipality that uses Verbonden: a tenant. A shared-service centre hosts several on one server; none sees
- * another's data. Its CBS code is its identity and is fixed at creation.
+ * A municipality that uses Verbonden: a tenant. A shared-service centre hosts several on one
+ * server; none sees another's data. Its CBS code is its identity and is fixed at creation.
  */
 @Entity
 @Table(name = "tenant")

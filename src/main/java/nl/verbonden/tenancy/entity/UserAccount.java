@@ -17,9 +17,10 @@ import jakarta.validation.constraints.Size;
 import nl.verbonden.shared.entity.AuditedEntity;
 
 /**
- * A person's access to Verbonden: which login name (as the user registry knows it) gets which role for which
- * tenant. The registry (basicRegistry, LDAP, OpenID Connect) checks the password and must grant the role too; this
- * account decides the tenant and can be deactivated. See docs/decisions/0003-accounts-and-roles.md.
+ * A person's access to Verbonden: which login name (as the user registry knows it) gets which role
+ * for which tenant. The registry (basicRegistry, LDAP, OpenID Connect) checks the password and must
+ * grant the role too; this account decides the tenant and can be deactivated. See
+ * docs/decisions/0003-accounts-and-roles.md.
  */
 @Entity
 @Table(name = "user_account")
@@ -79,14 +80,16 @@ public class UserAccount extends AuditedEntity {
   /**
    * Gives the account a role, and the tenant that role needs.
    *
-   * @throws IllegalArgumentException when a tenant-bound role has no tenant, or the beheerder role has one
+   * @throws IllegalArgumentException when a tenant-bound role has no tenant, or the beheerder role
+   *     has one
    */
   public final void assign(AppRole newRole, Tenant newTenant) {
     if (newRole == null) {
       throw new IllegalArgumentException("Een account heeft een rol");
     }
     if (newRole.isTenantBound() && newTenant == null) {
-      throw new IllegalArgumentException("De rol " + newRole.roleName() + " hoort bij een gemeente");
+      throw new IllegalArgumentException(
+          "De rol " + newRole.roleName() + " hoort bij een gemeente");
     }
     this.role = newRole;
     this.tenant = newRole.isTenantBound() ? newTenant : null;

@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Bean Validation for a CBS code held as text: checked at the field in forms and again in the service. */
+/**
+ * Bean Validation for a CBS code held as text: checked at the field in forms and again in the
+ * service.
+ */
 @Documented
 @Constraint(validatedBy = ValidCbsCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

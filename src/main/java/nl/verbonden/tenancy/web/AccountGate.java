@@ -11,9 +11,9 @@ import java.io.IOException;
 import nl.verbonden.tenancy.control.Caller;
 
 /**
- * Lets an authenticated person in only with a usable account: one that exists, is active, belongs to an active
- * municipality (for regisseur and raadslid) and whose role the user registry grants. Anyone else sees the 403 page,
- * even with a valid password.
+ * Lets an authenticated person in only with a usable account: one that exists, is active, belongs
+ * to an active municipality (for regisseur and raadslid) and whose role the user registry grants.
+ * Anyone else sees the 403 page, even with a valid password.
  */
 @WebFilter(filterName = "AccountGate", urlPatterns = "*.xhtml")
 public class AccountGate extends HttpFilter {
@@ -23,7 +23,8 @@ public class AccountGate extends HttpFilter {
   @Inject private Caller caller;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
     boolean open = path.equals("/login.xhtml") || path.startsWith("/error/");

@@ -36,14 +36,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Agreements in the container: indicators checked, measurements recorded and corrected with their history, the light
- * turning red and an escalation opening along the party's ladder, the dashboard, and no tenant reaching another's.
+ * Agreements in the container: indicators checked, measurements recorded and corrected with their
+ * history, the light turning red and an escalation opening along the party's ladder, the dashboard,
+ * and no tenant reaching another's.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementServiceIT {
 
   private static final String WOUDENBERG = "GM0351";
   private static final String REGISSEUR = "regisseur.woudenberg";
+
   /** Has an escalation ladder in the demo data. */
   private static final String GGD = "GGD regio Utrecht";
 
@@ -74,12 +76,22 @@ class AgreementServiceIT {
   }
 
   private static Indicator reach() {
-    return new Indicator("Bereik", IndicatorKind.OUTPUT, "%", Direction.HIGHER_IS_BETTER, "90", "85", "70", Frequency.KWARTAAL);
+    return new Indicator(
+        "Bereik",
+        IndicatorKind.OUTPUT,
+        "%",
+        Direction.HIGHER_IS_BETTER,
+        "90",
+        "85",
+        "70",
+        Frequency.KWARTAAL);
   }
 
   private RecordResult record(Long agreementId, Long indicatorId, String period, String value) {
     return agreements.record(
-        agreementId, Period.parse(period), List.of(new Reading(indicatorId, new BigDecimal(value), "Rapportage", null)));
+        agreementId,
+        Period.parse(period),
+        List.of(new Reading(indicatorId, new BigDecimal(value), "Rapportage", null)));
   }
 
   @Test
@@ -98,7 +110,8 @@ class AgreementServiceIT {
     assertEquals(new BigDecimal("86.50"), view.indicators().get(0).latest().getValue());
     assertEquals(TrafficLight.GREEN, view.light());
     assertEquals(1, agreements.corrections(agreement.getId()).size());
-    assertEquals(new BigDecimal("88.00"), agreements.corrections(agreement.getId()).get(0).getOldValue());
+    assertEquals(
+        new BigDecimal("88.00"), agreements.corrections(agreement.getId()).get(0).getOldValue());
   }
 
   @Test
@@ -109,10 +122,14 @@ class AgreementServiceIT {
     Indicator indicator = agreements.addIndicator(agreement.getId(), reach());
 
     DomainException outside =
-        assertThrows(DomainException.class, () -> record(agreement.getId(), indicator.getId(), "2027-K1", "88"));
+        assertThrows(
+            DomainException.class,
+            () -> record(agreement.getId(), indicator.getId(), "2027-K1", "88"));
     assertEquals("verbonden.measurement.outsideAgreement", outside.messageKey());
     DomainException frequency =
-        assertThrows(DomainException.class, () -> record(agreement.getId(), indicator.getId(), "2026-03", "88"));
+        assertThrows(
+            DomainException.class,
+            () -> record(agreement.getId(), indicator.getId(), "2026-03", "88"));
     assertEquals("verbonden.measurement.frequency", frequency.messageKey());
     assertTrue(agreements.status(agreement.getId()).indicators().get(0).measurements().isEmpty());
   }
@@ -124,10 +141,14 @@ class AgreementServiceIT {
     Agreement agreement = newAgreement(party, "DVO indicatoren");
     Indicator wrong = reach();
     wrong.setRedThreshold(new BigDecimal("95"));
-    assertEquals("drempelRood", assertThrows(DomainException.class, () -> agreements.addIndicator(agreement.getId(), wrong)).field());
+    assertEquals(
+        "drempelRood",
+        assertThrows(DomainException.class, () -> agreements.addIndicator(agreement.getId(), wrong))
+            .field());
     agreements.addIndicator(agreement.getId(), reach());
     DomainException duplicate =
-        assertThrows(DomainException.class, () -> agreements.addIndicator(agreement.getId(), reach()));
+        assertThrows(
+            DomainException.class, () -> agreements.addIndicator(agreement.getId(), reach()));
     assertEquals("indicatorNaam", duplicate.field());
     assertEquals(1, agreements.find(agreement.getId()).getIndicators().size());
   }
@@ -139,21 +160,28 @@ class AgreementServiceIT {
     Agreement agreement = newAgreement(ggd, "DVO escalatie");
     Indicator indicator = agreements.addIndicator(agreement.getId(), reach());
 
-    assertEquals(List.of(), record(agreement.getId(), indicator.getId(), "2026-K1", "60").escalated());
+    assertEquals(
+        List.of(), record(agreement.getId(), indicator.getId(), "2026-K1", "60").escalated());
     RecordResult second = record(agreement.getId(), indicator.getId(), "2026-K2", "65");
     assertEquals(List.of("Bereik"), second.escalated());
-    assertEquals(List.of(), record(agreement.getId(), indicator.getId(), "2026-K3", "50").escalated(), "one open at a time");
+    assertEquals(
+        List.of(),
+        record(agreement.getId(), indicator.getId(), "2026-K3", "50").escalated(),
+        "one open at a time");
 
     AgreementStatusView view = agreements.status(agreement.getId());
     assertEquals(TrafficLight.RED, view.light());
     Escalation escalation = view.escalations().get(0);
     assertEquals(1, escalation.getLevel());
     assertEquals("Accountmanager", escalation.getOurSide());
-    assertTrue(agreements.dashboard().openEscalations().stream().anyMatch(e -> e.id().equals(escalation.getId())));
+    assertTrue(
+        agreements.dashboard().openEscalations().stream()
+            .anyMatch(e -> e.id().equals(escalation.getId())));
 
     Escalation raised = agreements.raise(escalation.getId(), "Geen verbeterplan ontvangen");
     assertEquals(2, raised.getLevel());
-    DomainException noNote = assertThrows(DomainException.class, () -> agreements.resolve(escalation.getId(), " "));
+    DomainException noNote =
+        assertThrows(DomainException.class, () -> agreements.resolve(escalation.getId(), " "));
     assertEquals("oplossing", noNote.field());
     Escalation resolved = agreements.resolve(escalation.getId(), "Verbeterplan afgesproken");
     assertEquals(EscalationStatus.RESOLVED, resolved.getStatus());
@@ -203,7 +231,8 @@ class AgreementServiceIT {
     assertTrue(!refused.succeeded());
     assertEquals(List.of(3, 4), refused.result().errors().stream().map(e -> e.row()).toList());
     AgreementStatusView view = agreements.status(agreement.getId());
-    assertEquals(new BigDecimal("88.00"), view.indicators().get(0).measurements().get(0).getValue());
+    assertEquals(
+        new BigDecimal("88.00"), view.indicators().get(0).measurements().get(0).getValue());
     assertEquals(2, view.indicators().get(0).measurements().size());
 
     as.logout();
@@ -215,9 +244,20 @@ class AgreementServiceIT {
   void theDashboardShowsTheDemoAttentionPoints() {
     as.login(REGISSEUR);
     Dashboard dashboard = agreements.dashboard();
-    assertTrue(dashboard.openEscalations().stream().anyMatch(e -> e.indicator().equals("Bereik contactmomenten 0-4 jaar") && e.level() == 1));
-    assertTrue(dashboard.endingSoon().stream().anyMatch(a -> a.title().equals("Uitvoeringsovereenkomst welzijnswerk 2026") && a.status() == AgreementStatus.ACTIEF));
-    assertTrue(dashboard.overdue().stream().anyMatch(o -> o.indicator().equals("Uitstroom naar werk") && o.period().equals("2026-K3")));
+    assertTrue(
+        dashboard.openEscalations().stream()
+            .anyMatch(
+                e -> e.indicator().equals("Bereik contactmomenten 0-4 jaar") && e.level() == 1));
+    assertTrue(
+        dashboard.endingSoon().stream()
+            .anyMatch(
+                a ->
+                    a.title().equals("Uitvoeringsovereenkomst welzijnswerk 2026")
+                        && a.status() == AgreementStatus.ACTIEF));
+    assertTrue(
+        dashboard.overdue().stream()
+            .anyMatch(
+                o -> o.indicator().equals("Uitstroom naar werk") && o.period().equals("2026-K3")));
   }
 
   @Test
@@ -234,7 +274,9 @@ class AgreementServiceIT {
     assertEquals("Eerste", agreements.find(created.getId()).getTitle());
     Agreement backwards = agreements.find(created.getId());
     backwards.setEndDate(LocalDate.of(2025, 1, 1));
-    assertEquals("einddatum", assertThrows(DomainException.class, () -> agreements.update(backwards)).field());
+    assertEquals(
+        "einddatum",
+        assertThrows(DomainException.class, () -> agreements.update(backwards)).field());
   }
 
   @Test
@@ -243,7 +285,10 @@ class AgreementServiceIT {
     Agreement woudenbergs = agreements.list().get(0);
     Long indicator = agreements.find(woudenbergs.getId()).getIndicators().get(0).getId();
     Long escalation =
-        agreements.dashboard().openEscalations().stream().findFirst().map(Dashboard.OpenEscalation::id).orElseThrow();
+        agreements.dashboard().openEscalations().stream()
+            .findFirst()
+            .map(Dashboard.OpenEscalation::id)
+            .orElseThrow();
     Long woudenbergParty = data.partyIds(WOUDENBERG).get(0);
     as.logout();
 
@@ -251,13 +296,19 @@ class AgreementServiceIT {
     assertTrue(agreements.list().stream().noneMatch(a -> a.getId().equals(woudenbergs.getId())));
     assertThrows(NotFoundException.class, () -> agreements.find(woudenbergs.getId()));
     assertThrows(NotFoundException.class, () -> agreements.status(woudenbergs.getId()));
-    assertThrows(NotFoundException.class, () -> record(woudenbergs.getId(), indicator, "2026-K1", "1"));
+    assertThrows(
+        NotFoundException.class, () -> record(woudenbergs.getId(), indicator, "2026-K1", "1"));
     assertThrows(NotFoundException.class, () -> agreements.raise(escalation, "overgenomen"));
     assertThrows(NotFoundException.class, () -> agreements.resolve(escalation, "overgenomen"));
-    assertThrows(NotFoundException.class, () -> agreements.addIndicator(woudenbergs.getId(), reach()));
+    assertThrows(
+        NotFoundException.class, () -> agreements.addIndicator(woudenbergs.getId(), reach()));
     assertThrows(NotFoundException.class, () -> newAgreement(woudenbergParty, "Overgenomen"));
-    assertTrue(agreements.dashboard().openEscalations().stream().noneMatch(e -> e.id().equals(escalation)));
-    assertTrue(agreements.dashboard().agreements().stream().noneMatch(a -> a.id().equals(woudenbergs.getId())));
+    assertTrue(
+        agreements.dashboard().openEscalations().stream()
+            .noneMatch(e -> e.id().equals(escalation)));
+    assertTrue(
+        agreements.dashboard().agreements().stream()
+            .noneMatch(a -> a.id().equals(woudenbergs.getId())));
   }
 
   @Test

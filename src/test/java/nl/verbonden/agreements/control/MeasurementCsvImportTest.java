@@ -48,37 +48,63 @@ class MeasurementCsvImportTest {
 
   /** Quarterly. */
   private static final String VISITS = "Huisbezoeken ouderenadvies";
+
   /** Monthly, lower is better. */
   private static final String WAITING = "Wachttijd mantelzorgondersteuning (dagen)";
+
   /** Half-yearly. */
   private static final String SATISFACTION = "Klanttevredenheid (rapportcijfer)";
+
   /** Yearly. */
   private static final String REACH = "Bereik mantelzorgers (%)";
+
   /** Quarterly too. */
   private static final String CAFE = "Bezoekers mantelzorgcafé";
 
-  /** The agreement of the example file: 2025 and 2026, indicators of each of the four frequencies. */
+  /**
+   * The agreement of the example file: 2025 and 2026, indicators of each of the four frequencies.
+   */
   private static Agreement agreement() {
     return agreement(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
   }
 
   private static Agreement agreement(LocalDate start, LocalDate end) {
     Agreement agreement =
-        new Agreement(null, "DVO Welzijn Woudenberg", start, end, SteeringInstrument.SUBSIDIEDIALOOG);
+        new Agreement(
+            null, "DVO Welzijn Woudenberg", start, end, SteeringInstrument.SUBSIDIEDIALOOG);
     agreement.addIndicator(
-        indicator(VISITS_ID, VISITS, Direction.HIGHER_IS_BETTER, "100", "90", "70", Frequency.KWARTAAL));
+        indicator(
+            VISITS_ID, VISITS, Direction.HIGHER_IS_BETTER, "100", "90", "70", Frequency.KWARTAAL));
     agreement.addIndicator(
-        indicator(WAITING_ID, WAITING, Direction.LOWER_IS_BETTER, "10", "14", "21", Frequency.MAAND));
+        indicator(
+            WAITING_ID, WAITING, Direction.LOWER_IS_BETTER, "10", "14", "21", Frequency.MAAND));
     agreement.addIndicator(
-        indicator(SATISFACTION_ID, SATISFACTION, Direction.HIGHER_IS_BETTER, "7.5", "7", "6", Frequency.HALFJAAR));
-    agreement.addIndicator(indicator(REACH_ID, REACH, Direction.HIGHER_IS_BETTER, "60", "50", "40", Frequency.JAAR));
-    agreement.addIndicator(indicator(CAFE_ID, CAFE, Direction.HIGHER_IS_BETTER, "20", "15", "10", Frequency.KWARTAAL));
+        indicator(
+            SATISFACTION_ID,
+            SATISFACTION,
+            Direction.HIGHER_IS_BETTER,
+            "7.5",
+            "7",
+            "6",
+            Frequency.HALFJAAR));
+    agreement.addIndicator(
+        indicator(REACH_ID, REACH, Direction.HIGHER_IS_BETTER, "60", "50", "40", Frequency.JAAR));
+    agreement.addIndicator(
+        indicator(CAFE_ID, CAFE, Direction.HIGHER_IS_BETTER, "20", "15", "10", Frequency.KWARTAAL));
     return agreement;
   }
 
   private static Indicator indicator(
-      long id, String name, Direction direction, String target, String green, String red, Frequency frequency) {
-    return withId(new Indicator(name, IndicatorKind.OUTPUT, null, direction, target, green, red, frequency), id);
+      long id,
+      String name,
+      Direction direction,
+      String target,
+      String green,
+      String red,
+      Frequency frequency) {
+    return withId(
+        new Indicator(name, IndicatorKind.OUTPUT, null, direction, target, green, red, frequency),
+        id);
   }
 
   private static MeasurementCsvImport.Outcome read(String text) {
@@ -111,22 +137,32 @@ class MeasurementCsvImportTest {
     return outcome.errors().get(0);
   }
 
-  /** Checks where and why, and that the message exists in both languages and formats with every argument. */
+  /**
+   * Checks where and why, and that the message exists in both languages and formats with every
+   * argument.
+   */
   private static void assertError(ImportError error, int row, String column, String key) {
     assertEquals(row, error.row(), () -> "row of " + error);
     assertEquals(column, error.column(), () -> "column of " + error);
     assertEquals(key, error.messageKey(), () -> "key of " + error);
     for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
       String text = text(locale, error);
-      assertFalse(text.contains("{") || text.contains("}"), () -> "formatted in " + locale + ": " + text);
+      assertFalse(
+          text.contains("{") || text.contains("}"), () -> "formatted in " + locale + ": " + text);
     }
   }
 
-  /** The message as the page shows it, from the one bundle file of the language (no fallback to Dutch). */
+  /**
+   * The message as the page shows it, from the one bundle file of the language (no fallback to
+   * Dutch).
+   */
   private static String text(Locale locale, ImportError error) {
-    ResourceBundle bundle = DUTCH.equals(locale) ? RegisterBundles.dutch() : RegisterBundles.english();
+    ResourceBundle bundle =
+        DUTCH.equals(locale) ? RegisterBundles.dutch() : RegisterBundles.english();
     String pattern = bundle.getString(error.messageKey());
-    return error.arguments().isEmpty() ? pattern : new MessageFormat(pattern, locale).format(error.argumentArray());
+    return error.arguments().isEmpty()
+        ? pattern
+        : new MessageFormat(pattern, locale).format(error.argumentArray());
   }
 
   private static List<String> where(MeasurementCsvImport.Outcome outcome) {
@@ -135,7 +171,8 @@ class MeasurementCsvImportTest {
         .collect(Collectors.toList());
   }
 
-  // --- Good files -------------------------------------------------------------------------------------------------
+  // --- Good files
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   void aGoodFileGivesTheReadingsByPeriodInFileOrder() {
@@ -147,10 +184,15 @@ class MeasurementCsvImportTest {
                 VISITS + ";2025-K1;112;;",
                 REACH + ";2025;54,5;Jaarverslag;"));
     assertEquals(
-        List.of(Period.parse("2025-K2"), Period.parse("2025-04"), Period.parse("2025-K1"), Period.parse("2025")),
+        List.of(
+            Period.parse("2025-K2"),
+            Period.parse("2025-04"),
+            Period.parse("2025-K1"),
+            Period.parse("2025")),
         List.copyOf(outcome.readings().keySet()));
     assertEquals(
-        new Reading(VISITS_ID, new BigDecimal("96.00"), "Kwartaalrapportage", "Twee adviseurs ziek"),
+        new Reading(
+            VISITS_ID, new BigDecimal("96.00"), "Kwartaalrapportage", "Twee adviseurs ziek"),
         outcome.readings().get(Period.parse("2025-K2")).get(0));
     assertEquals(
         new Reading(WAITING_ID, new BigDecimal("9.00"), null, null),
@@ -164,9 +206,11 @@ class MeasurementCsvImportTest {
   @Test
   void readingsOfOnePeriodStayTogetherInFileOrder() {
     MeasurementCsvImport.Outcome outcome =
-        succeeded(rows(CAFE + ";2025-K1;14;;", WAITING + ";2025-01;9;;", VISITS + ";2025-K1;112;;"));
+        succeeded(
+            rows(CAFE + ";2025-K1;14;;", WAITING + ";2025-01;9;;", VISITS + ";2025-K1;112;;"));
     Map<Period, List<Reading>> readings = outcome.readings();
-    assertEquals(List.of(Period.parse("2025-K1"), Period.parse("2025-01")), List.copyOf(readings.keySet()));
+    assertEquals(
+        List.of(Period.parse("2025-K1"), Period.parse("2025-01")), List.copyOf(readings.keySet()));
     assertEquals(
         List.of(CAFE_ID, VISITS_ID),
         readings.get(Period.parse("2025-K1")).stream().map(Reading::indicatorId).toList());
@@ -175,14 +219,21 @@ class MeasurementCsvImportTest {
 
   @Test
   void theIndicatorIsFoundRegardlessOfCase() {
-    assertEquals(VISITS_ID, onlyReading(rows("HUISBEZOEKEN ouderenadvies;2025-K1;1;;")).indicatorId());
-    assertEquals(WAITING_ID, onlyReading(rows("wachttijd MANTELZORGONDERSTEUNING (Dagen);2025-01;1;;")).indicatorId());
+    assertEquals(
+        VISITS_ID, onlyReading(rows("HUISBEZOEKEN ouderenadvies;2025-K1;1;;")).indicatorId());
+    assertEquals(
+        WAITING_ID,
+        onlyReading(rows("wachttijd MANTELZORGONDERSTEUNING (Dagen);2025-01;1;;")).indicatorId());
   }
 
   @Test
   void aCommaSeparatedFileWithQuotedCellsIsReadAlike() {
     Reading reading =
-        onlyReading(read("indicator,periode,waarde,bron,toelichting\n\"" + VISITS + "\",2025-K1,\"12,5\",\"A, B\",\n"));
+        onlyReading(
+            read(
+                "indicator,periode,waarde,bron,toelichting\n\""
+                    + VISITS
+                    + "\",2025-K1,\"12,5\",\"A, B\",\n"));
     assertEquals(new Reading(VISITS_ID, new BigDecimal("12.50"), "A, B", null), reading);
   }
 
@@ -243,7 +294,8 @@ class MeasurementCsvImportTest {
 
   @Test
   void textsOfFiveHundredCharactersAreKept() {
-    Reading reading = onlyReading(rows(VISITS + ";2025-K1;1;" + "b".repeat(500) + ";" + "t".repeat(500)));
+    Reading reading =
+        onlyReading(rows(VISITS + ";2025-K1;1;" + "b".repeat(500) + ";" + "t".repeat(500)));
     assertEquals(500, reading.source().length());
     assertEquals(500, reading.comment().length());
   }
@@ -251,11 +303,13 @@ class MeasurementCsvImportTest {
   @Test
   void oneIndicatorInManyPeriodsAndManyIndicatorsInOnePeriodAreFine() {
     MeasurementCsvImport.Outcome outcome =
-        succeeded(rows(WAITING + ";2025-01;1;;", WAITING + ";2025-02;2;;", VISITS + ";2025-K1;3;;"));
+        succeeded(
+            rows(WAITING + ";2025-01;1;;", WAITING + ";2025-02;2;;", VISITS + ";2025-K1;3;;"));
     assertEquals(3, outcome.count());
   }
 
-  // --- Errors in cells --------------------------------------------------------------------------------------------
+  // --- Errors in cells
+  // --------------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @CsvSource(
@@ -282,7 +336,17 @@ class MeasurementCsvImportTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2025-13", "2025-00", "2025-K5", "2025-H3", "2025-3", "25-03", "maart 2025", "1899", "2025/03"})
+      strings = {
+        "2025-13",
+        "2025-00",
+        "2025-K5",
+        "2025-H3",
+        "2025-3",
+        "25-03",
+        "maart 2025",
+        "1899",
+        "2025/03"
+      })
   void aBadlyWrittenPeriodIsReported(String period) {
     ImportError error = onlyError(rows(VISITS + ";" + period + ";1;;"));
     assertError(error, 2, "periode", "import.measurement.period.invalid");
@@ -309,7 +373,8 @@ class MeasurementCsvImportTest {
         "Klanttevredenheid (rapportcijfer) | 2025 | halfjaar | 2025-H1",
         "Bereik mantelzorgers (%) | 2025-12 | jaar | 2025",
       })
-  void everyFrequencyIsNamedInTheMessage(String indicator, String period, String word, String example) {
+  void everyFrequencyIsNamedInTheMessage(
+      String indicator, String period, String word, String example) {
     ImportError error = onlyError(rows(indicator + ";" + period + ";1;;"));
     assertError(error, 2, "periode", "import.measurement.period.frequency");
     String text = text(DUTCH, error);
@@ -330,7 +395,9 @@ class MeasurementCsvImportTest {
     ImportError error = onlyError(rows(indicator + ";" + period + ";1;;"));
     assertError(error, 2, "periode", "import.measurement.period.outsideAgreement");
     assertEquals(
-        "De periode " + period + " valt niet binnen de looptijd van de overeenkomst (1-1-2025 tot en met 31-12-2026).",
+        "De periode "
+            + period
+            + " valt niet binnen de looptijd van de overeenkomst (1-1-2025 tot en met 31-12-2026).",
         text(DUTCH, error));
   }
 
@@ -339,8 +406,18 @@ class MeasurementCsvImportTest {
     Agreement midQuarter = agreement(LocalDate.of(2025, 2, 15), LocalDate.of(2025, 11, 30));
     MeasurementCsvImport.Outcome outcome =
         read(
-            HEADER + "\n" + VISITS + ";2025-K1;1;;\n" + WAITING + ";2025-03;1;;\n" + VISITS + ";2025-K4;1;;\n"
-                + WAITING + ";2025-11;1;;\n" + REACH + ";2025;1;;\n",
+            HEADER
+                + "\n"
+                + VISITS
+                + ";2025-K1;1;;\n"
+                + WAITING
+                + ";2025-03;1;;\n"
+                + VISITS
+                + ";2025-K4;1;;\n"
+                + WAITING
+                + ";2025-11;1;;\n"
+                + REACH
+                + ";2025;1;;\n",
             midQuarter);
     assertEquals(
         List.of(
@@ -353,7 +430,16 @@ class MeasurementCsvImportTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "twaalf", "1.234", "12,345", "0,001", "10000000000000", "-10000000000000", "1,234.5", "12%", "€ 5", "1e3"
+        "twaalf",
+        "1.234",
+        "12,345",
+        "0,001",
+        "10000000000000",
+        "-10000000000000",
+        "1,234.5",
+        "12%",
+        "€ 5",
+        "1e3"
       })
   void aValueThatIsNotANumberWithTwoDecimalsIsReported(String value) {
     ImportError error = onlyError(rows(VISITS + ";2025-K1;" + value + ";;"));
@@ -364,7 +450,11 @@ class MeasurementCsvImportTest {
   @Test
   void theSameIndicatorAndPeriodTwiceIsReportedAtTheLaterRowWithTheEarlier() {
     ImportError error =
-        onlyError(rows(VISITS + ";2025-K1;1;;", WAITING + ";2025-01;1;;", "huisbezoeken OUDERENADVIES;2025-Q1;2;;"));
+        onlyError(
+            rows(
+                VISITS + ";2025-K1;1;;",
+                WAITING + ";2025-01;1;;",
+                "huisbezoeken OUDERENADVIES;2025-Q1;2;;"));
     assertError(error, 4, "periode", "import.measurement.duplicate");
     assertEquals(
         "‘Huisbezoeken ouderenadvies’ in periode 2025-K1 staat ook in rij 2. Een indicator mag per periode maar één"
@@ -377,7 +467,11 @@ class MeasurementCsvImportTest {
     ImportError error = onlyError(rows(VISITS + ";2025-K1;1;" + "b".repeat(501) + ";"));
     assertError(error, 2, "bron", "import.text.tooLong");
     assertEquals(List.of(500, 501), error.arguments());
-    assertError(onlyError(rows(VISITS + ";2025-K1;1;;" + "t".repeat(501))), 2, "toelichting", "import.text.tooLong");
+    assertError(
+        onlyError(rows(VISITS + ";2025-K1;1;;" + "t".repeat(501))),
+        2,
+        "toelichting",
+        "import.text.tooLong");
   }
 
   @Test
@@ -408,11 +502,14 @@ class MeasurementCsvImportTest {
 
   @Test
   void rowNumbersAreTheSpreadsheetsEvenWithEmptyLinesBetween() {
-    ImportError error = onlyError(read(HEADER + "\n\n" + VISITS + ";2025-K1;1;;\n;;;;\n" + VISITS + ";2025-K9;1;;\n"));
+    ImportError error =
+        onlyError(
+            read(HEADER + "\n\n" + VISITS + ";2025-K1;1;;\n;;;;\n" + VISITS + ";2025-K9;1;;\n"));
     assertError(error, 5, "periode", "import.measurement.period.invalid");
   }
 
-  // --- Errors in the file as a whole ------------------------------------------------------------------------------
+  // --- Errors in the file as a whole
+  // ------------------------------------------------------------------------------
 
   @Test
   void aMissingRequiredColumnStopsTheRowsFromBeingChecked() {
@@ -423,7 +520,10 @@ class MeasurementCsvImportTest {
   @Test
   void anUnknownOrDoubleColumnIsReported() {
     assertError(
-        onlyError(read(HEADER + ";eenheid\n" + VISITS + ";2025-K1;1;;;\n")), 1, "eenheid", "import.column.unknown");
+        onlyError(read(HEADER + ";eenheid\n" + VISITS + ";2025-K1;1;;;\n")),
+        1,
+        "eenheid",
+        "import.column.unknown");
     assertError(
         onlyError(read("indicator;periode;waarde;Waarde\n" + VISITS + ";2025-K1;1;2\n")),
         1,
@@ -434,7 +534,8 @@ class MeasurementCsvImportTest {
   @Test
   void anEmptyFileIsRefused() {
     assertError(onlyError(read("")), ImportError.WHOLE_FILE, null, "import.csv.empty");
-    assertError(onlyError(read("\uFEFF\r\n\r\n")), ImportError.WHOLE_FILE, null, "import.csv.empty");
+    assertError(
+        onlyError(read("\uFEFF\r\n\r\n")), ImportError.WHOLE_FILE, null, "import.csv.empty");
   }
 
   @Test
@@ -453,7 +554,8 @@ class MeasurementCsvImportTest {
       file.append(WAITING).append(';').append(period.code()).append(";1;;\n");
       period = period.next();
     }
-    assertEquals(MeasurementCsvImport.MAX_ROWS, succeeded(read(file.toString(), longAgreement)).count());
+    assertEquals(
+        MeasurementCsvImport.MAX_ROWS, succeeded(read(file.toString(), longAgreement)).count());
     file.append(WAITING).append(';').append(period.code()).append(";1;;\n");
     ImportError error = onlyError(read(file.toString(), longAgreement));
     assertError(error, ImportError.WHOLE_FILE, null, "import.csv.tooManyRows");
@@ -465,13 +567,17 @@ class MeasurementCsvImportTest {
     byte[] large = new byte[MeasurementCsvImport.MAX_BYTES + 1];
     Arrays.fill(large, (byte) 'x');
     assertError(
-        onlyError(MeasurementCsvImport.read(large, agreement())), ImportError.WHOLE_FILE, null, "import.csv.tooLarge");
+        onlyError(MeasurementCsvImport.read(large, agreement())),
+        ImportError.WHOLE_FILE,
+        null,
+        "import.csv.tooLarge");
   }
 
   @Test
   void aWorkbookIsRefusedAsAWhole() {
     byte[] xlsx = {0x50, 0x4B, 0x03, 0x04, 0x0A};
-    assertError(onlyError(MeasurementCsvImport.read(xlsx, agreement())), 0, null, "import.csv.spreadsheet");
+    assertError(
+        onlyError(MeasurementCsvImport.read(xlsx, agreement())), 0, null, "import.csv.spreadsheet");
   }
 
   @Test
@@ -489,25 +595,36 @@ class MeasurementCsvImportTest {
   void anAgreementWithoutIndicatorsTakesNoFile() {
     Agreement empty =
         new Agreement(
-            null, "Leeg", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), SteeringInstrument.AANBESTEDEN);
+            null,
+            "Leeg",
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            SteeringInstrument.AANBESTEDEN);
     ImportError error = onlyError(read(HEADER + "\nIets;2025;1;;\n", empty));
     assertError(error, ImportError.WHOLE_FILE, null, "import.measurement.noIndicators");
   }
 
-  // --- Template and example ---------------------------------------------------------------------------------------
+  // --- Template and example
+  // ---------------------------------------------------------------------------------------
 
   @Test
   void theExampleFileImportsAndTheDocumentationHasTheSameCopy() throws IOException {
-    byte[] example = Files.readAllBytes(Path.of("src/main/webapp/resources/import/metingen-voorbeeld.csv"));
+    byte[] example =
+        Files.readAllBytes(Path.of("src/main/webapp/resources/import/metingen-voorbeeld.csv"));
     assertArrayEquals(example, Files.readAllBytes(Path.of("docs/examples/metingen-voorbeeld.csv")));
-    MeasurementCsvImport.Outcome outcome = succeeded(MeasurementCsvImport.read(example, agreement()));
+    MeasurementCsvImport.Outcome outcome =
+        succeeded(MeasurementCsvImport.read(example, agreement()));
     assertEquals(9, outcome.count());
     assertEquals(8, outcome.readings().size());
     assertEquals(
         List.of(VISITS_ID, CAFE_ID),
-        outcome.readings().get(Period.parse("2025-K3")).stream().map(Reading::indicatorId).toList());
-    assertEquals(new BigDecimal("12.50"), outcome.readings().get(Period.parse("2025-08")).get(0).value());
-    assertEquals(new BigDecimal("54.50"), outcome.readings().get(Period.parse("2025")).get(0).value());
+        outcome.readings().get(Period.parse("2025-K3")).stream()
+            .map(Reading::indicatorId)
+            .toList());
+    assertEquals(
+        new BigDecimal("12.50"), outcome.readings().get(Period.parse("2025-08")).get(0).value());
+    assertEquals(
+        new BigDecimal("54.50"), outcome.readings().get(Period.parse("2025")).get(0).value());
     assertEquals(
         "Piek in aanmeldingen na de zomer; extra inzet vanaf oktober",
         outcome.readings().get(Period.parse("2025-09")).get(0).comment());
@@ -516,9 +633,13 @@ class MeasurementCsvImportTest {
 
   @Test
   void theTemplateHasEveryColumnAndNoRows() throws IOException {
-    byte[] template = Files.readAllBytes(Path.of("src/main/webapp/resources/import/metingen-sjabloon.csv"));
+    byte[] template =
+        Files.readAllBytes(Path.of("src/main/webapp/resources/import/metingen-sjabloon.csv"));
     assertEquals("\uFEFF" + HEADER + "\r\n", new String(template, StandardCharsets.UTF_8));
     assertError(
-        onlyError(MeasurementCsvImport.read(template, agreement())), 0, null, "import.measurement.noRows");
+        onlyError(MeasurementCsvImport.read(template, agreement())),
+        0,
+        null,
+        "import.measurement.noRows");
   }
 }

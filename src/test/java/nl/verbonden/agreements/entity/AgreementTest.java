@@ -14,7 +14,10 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.boundary.DomainException;
 import org.junit.jupiter.api.Test;
 
-/** The agreement's own rules: dates, derived status, periods inside it, unique indicator names, corrections. */
+/**
+ * The agreement's own rules: dates, derived status, periods inside it, unique indicator names,
+ * corrections.
+ */
 class AgreementTest {
 
   private final Agreement agreement =
@@ -26,7 +29,15 @@ class AgreementTest {
           SteeringInstrument.SUBSIDIEDIALOOG);
 
   private static Indicator indicator(String name) {
-    return new Indicator(name, IndicatorKind.OUTCOME, "%", Direction.HIGHER_IS_BETTER, "80", "75", "60", Frequency.KWARTAAL);
+    return new Indicator(
+        name,
+        IndicatorKind.OUTCOME,
+        "%",
+        Direction.HIGHER_IS_BETTER,
+        "80",
+        "75",
+        "60",
+        Frequency.KWARTAAL);
   }
 
   @Test
@@ -55,18 +66,26 @@ class AgreementTest {
     assertTrue(agreement.covers(Period.parse("2026")));
     assertFalse(agreement.covers(Period.parse("2025-K4")));
     agreement.setEndDate(LocalDate.of(2026, 11, 30));
-    assertFalse(agreement.covers(Period.parse("2026-K4")), "a period that ends after the agreement");
+    assertFalse(
+        agreement.covers(Period.parse("2026-K4")), "a period that ends after the agreement");
     assertTrue(agreement.covers(Period.parse("2026-11")));
-    assertTrue(Agreement.covers(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")),
+    assertTrue(
+        Agreement.covers(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")),
         "both ends included");
-    assertFalse(Agreement.covers(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")));
-    assertFalse(Agreement.covers(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 29), Period.parse("2026-K2")));
+    assertFalse(
+        Agreement.covers(
+            LocalDate.of(2026, 4, 2), LocalDate.of(2026, 6, 30), Period.parse("2026-K2")));
+    assertFalse(
+        Agreement.covers(
+            LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 29), Period.parse("2026-K2")));
   }
 
   @Test
   void indicatorNamesAreUniqueInAnAgreementIgnoringCase() {
     agreement.addIndicator(indicator("Bereik"));
-    DomainException e = assertThrows(DomainException.class, () -> agreement.addIndicator(indicator(" bereik ")));
+    DomainException e =
+        assertThrows(DomainException.class, () -> agreement.addIndicator(indicator(" bereik ")));
     assertEquals("verbonden.indicator.duplicate", e.messageKey());
     assertEquals("indicatorNaam", e.field());
     assertEquals(1, agreement.getIndicators().size());
@@ -89,7 +108,9 @@ class AgreementTest {
   @Test
   void aCorrectionKeepsTheEarlierValue() {
     Indicator bereik = agreement.addIndicator(indicator("Bereik"));
-    Measurement m = new Measurement(bereik, Period.parse("2026-K1"), new BigDecimal("70.00"), "Rapportage Q1", null);
+    Measurement m =
+        new Measurement(
+            bereik, Period.parse("2026-K1"), new BigDecimal("70.00"), "Rapportage Q1", null);
     assertFalse(m.differsFrom(new BigDecimal("70"), " Rapportage Q1 ", ""));
     assertTrue(m.differsFrom(new BigDecimal("71"), "Rapportage Q1", null));
     MeasurementChange change = m.correct(new BigDecimal("71"), "Herziene rapportage", null);

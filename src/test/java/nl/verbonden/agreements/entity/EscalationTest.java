@@ -32,7 +32,14 @@ class EscalationTest {
   private final Indicator indicator =
       agreement.addIndicator(
           new Indicator(
-              "Bereik", IndicatorKind.OUTPUT, "%", Direction.HIGHER_IS_BETTER, "80", "75", "60", Frequency.MAAND));
+              "Bereik",
+              IndicatorKind.OUTPUT,
+              "%",
+              Direction.HIGHER_IS_BETTER,
+              "80",
+              "75",
+              "60",
+              Frequency.MAAND));
 
   private List<RolePlan.Step> ladder() {
     RolePlan plan = RolePlan.empty();
@@ -40,17 +47,21 @@ class EscalationTest {
     return plan.getLadder();
   }
 
-  /** Measurements from January on: "R" red (50), "A" amber (70), "G" green (90), "-" a month without value. */
+  /**
+   * Measurements from January on: "R" red (50), "A" amber (70), "G" green (90), "-" a month without
+   * value.
+   */
   private List<Measurement> months(String lights) {
     List<Measurement> list = new ArrayList<>();
     Period month = Period.parse("2026-01");
     for (char c : lights.toCharArray()) {
-      String value = switch (c) {
-        case 'R' -> "50";
-        case 'A' -> "70";
-        case 'G' -> "90";
-        default -> null;
-      };
+      String value =
+          switch (c) {
+            case 'R' -> "50";
+            case 'A' -> "70";
+            case 'G' -> "90";
+            default -> null;
+          };
       if (value != null) {
         list.add(new Measurement(indicator, month, new BigDecimal(value), null, null));
       }
@@ -72,7 +83,8 @@ class EscalationTest {
     "R, 1, true",
     "AAAA, 1, false"
   })
-  void redForTheConfiguredNumberOfConsecutivePeriods(String lights, int periods, boolean escalates) {
+  void redForTheConfiguredNumberOfConsecutivePeriods(
+      String lights, int periods, boolean escalates) {
     assertEquals(escalates, EscalationRule.redTooLong(months(lights), periods));
   }
 
@@ -100,7 +112,8 @@ class EscalationTest {
   @Test
   void withoutALadderNoEscalationCanOpen() {
     DomainException refused =
-        assertThrows(DomainException.class, () -> Escalation.open(indicator, List.of(), TODAY, null));
+        assertThrows(
+            DomainException.class, () -> Escalation.open(indicator, List.of(), TODAY, null));
     assertEquals("verbonden.escalation.noLadder", refused.messageKey());
   }
 
@@ -137,6 +150,8 @@ class EscalationTest {
   @Test
   void aResolutionHasAtMost2000Characters() {
     Escalation e = Escalation.open(indicator, ladder(), TODAY, null);
-    assertEquals("validation.tooLong", assertThrows(DomainException.class, () -> e.resolve(TODAY, "x".repeat(2001))).messageKey());
+    assertEquals(
+        "validation.tooLong",
+        assertThrows(DomainException.class, () -> e.resolve(TODAY, "x".repeat(2001))).messageKey());
   }
 }

@@ -10,25 +10,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The traffic light of an indicator, boundaries included, and the thresholds' consistency with the direction. */
+/**
+ * The traffic light of an indicator, boundaries included, and the thresholds' consistency with the
+ * direction.
+ */
 class IndicatorTest {
 
   /** Share of clients helped within 8 weeks: target 90 %, green from 85, red below 70. */
   private static Indicator higher() {
     return new Indicator(
-        "Binnen 8 weken geholpen", IndicatorKind.OUTPUT, "%", Direction.HIGHER_IS_BETTER, "90", "85", "70",
+        "Binnen 8 weken geholpen",
+        IndicatorKind.OUTPUT,
+        "%",
+        Direction.HIGHER_IS_BETTER,
+        "90",
+        "85",
+        "70",
         Frequency.KWARTAAL);
   }
 
   /** Waiting time in days: target 20, green up to 28, red above 42. */
   private static Indicator lower() {
     return new Indicator(
-        "Wachttijd", IndicatorKind.OUTPUT, "dagen", Direction.LOWER_IS_BETTER, "20", "28", "42", Frequency.MAAND);
+        "Wachttijd",
+        IndicatorKind.OUTPUT,
+        "dagen",
+        Direction.LOWER_IS_BETTER,
+        "20",
+        "28",
+        "42",
+        Frequency.MAAND);
   }
 
   @ParameterizedTest
   @CsvSource({
-    "100, GREEN", "85, GREEN", "85.00, GREEN", "84.99, AMBER", "70, AMBER", "69.99, RED", "0, RED", "-5, RED"
+    "100, GREEN",
+    "85, GREEN",
+    "85.00, GREEN",
+    "84.99, AMBER",
+    "70, AMBER",
+    "69.99, RED",
+    "0, RED",
+    "-5, RED"
   })
   void higherIsBetter(String value, TrafficLight expected) {
     assertEquals(expected, higher().light(new BigDecimal(value)));
@@ -72,7 +95,9 @@ class IndicatorTest {
   void lowerIsBetterWithRedBelowGreenIsRefused() {
     Indicator wrong = lower();
     wrong.setRedThreshold(new BigDecimal("27"));
-    assertEquals("verbonden.indicator.redBelowGreen", assertThrows(DomainException.class, wrong::checkThresholds).messageKey());
+    assertEquals(
+        "verbonden.indicator.redBelowGreen",
+        assertThrows(DomainException.class, wrong::checkThresholds).messageKey());
   }
 
   @Test
@@ -90,9 +115,12 @@ class IndicatorTest {
   @Test
   void theWorstLightOfSeveral() {
     assertEquals(TrafficLight.GREY, TrafficLight.worst(java.util.List.of()));
-    assertEquals(TrafficLight.GREEN, TrafficLight.worst(java.util.List.of(TrafficLight.GREY, TrafficLight.GREEN)));
+    assertEquals(
+        TrafficLight.GREEN,
+        TrafficLight.worst(java.util.List.of(TrafficLight.GREY, TrafficLight.GREEN)));
     assertEquals(
         TrafficLight.RED,
-        TrafficLight.worst(java.util.List.of(TrafficLight.GREEN, TrafficLight.RED, TrafficLight.AMBER)));
+        TrafficLight.worst(
+            java.util.List.of(TrafficLight.GREEN, TrafficLight.RED, TrafficLight.AMBER)));
   }
 }

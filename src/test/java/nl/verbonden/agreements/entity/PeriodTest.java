@@ -34,7 +34,18 @@ class PeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2026-13", "2026-00", "2026-K5", "2026-H3", "26-01", "maart 2026", "2026/03", "20260"})
+  @ValueSource(
+      strings = {
+        "",
+        "2026-13",
+        "2026-00",
+        "2026-K5",
+        "2026-H3",
+        "26-01",
+        "maart 2026",
+        "2026/03",
+        "20260"
+      })
   void anythingElseIsRefusedAtTheField(String text) {
     DomainException e = assertThrows(DomainException.class, () -> Period.parse(text));
     assertEquals("verbonden.period.format", e.messageKey());

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Publishing in the container: a published version never changes when the register does (same SHA-256 of PDF and
- * data), the PDF holds every party's required fields, corrections are new versions, council members read and check
- * only their own municipality's versions.
+ * Publishing in the container: a published version never changes when the register does (same
+ * SHA-256 of PDF and data), the PDF holds every party's required fields, corrections are new
+ * versions, council members read and check only their own municipality's versions.
  */
 @ExtendWith(ArquillianExtension.class)
 class OverviewServiceIT {
@@ -75,10 +75,23 @@ class OverviewServiceIT {
 
     String text = text(pdf);
     for (String expected :
-        List.of("Gemeente Woudenberg", "GGD regio Utrecht", "Vestigingsplaats", "Rechtsvorm", "Openbaar belang",
-            "Bestuurlijk belang", "Financieel belang", "Eigen vermogen begin / einde jaar",
-            "Vreemd vermogen begin / einde jaar", "Financieel resultaat", "Monitoringsregime", "Kwadrantenmatrix",
-            "Rolverdeling", "Rolconflicten", "DVO Jeugdgezondheidszorg 2026", "SHA-256 gegevens: " + first.dataSha256(),
+        List.of(
+            "Gemeente Woudenberg",
+            "GGD regio Utrecht",
+            "Vestigingsplaats",
+            "Rechtsvorm",
+            "Openbaar belang",
+            "Bestuurlijk belang",
+            "Financieel belang",
+            "Eigen vermogen begin / einde jaar",
+            "Vreemd vermogen begin / einde jaar",
+            "Financieel resultaat",
+            "Monitoringsregime",
+            "Kwadrantenmatrix",
+            "Rolverdeling",
+            "Rolconflicten",
+            "DVO Jeugdgezondheidszorg 2026",
+            "SHA-256 gegevens: " + first.dataSha256(),
             "versie " + first.versionNumber() + " (gepubliceerd)")) {
       assertTrue(text.contains(expected), "missing: " + expected);
     }
@@ -89,7 +102,12 @@ class OverviewServiceIT {
 
     assertArrayEquals(pdf, overviews.pdf(first.id()));
     assertEquals(json, overviews.data(first.id()));
-    assertEquals(first, overviews.published().stream().filter(o -> o.id().equals(first.id())).findFirst().orElseThrow());
+    assertEquals(
+        first,
+        overviews.published().stream()
+            .filter(o -> o.id().equals(first.id()))
+            .findFirst()
+            .orElseThrow());
     OverviewListing second = overviews.publish(year(), null, null);
     assertEquals(first.versionNumber() + 1, second.versionNumber());
     assertNotEquals(first.dataSha256(), second.dataSha256(), "the new version has the new seat");
@@ -107,15 +125,23 @@ class OverviewServiceIT {
     as.login("regisseur.woudenberg");
     OverviewListing original = overviews.publish(year() - 1, null, null);
     DomainException noReason =
-        assertThrows(DomainException.class, () -> overviews.publish(year() - 1, original.versionNumber(), " "));
+        assertThrows(
+            DomainException.class,
+            () -> overviews.publish(year() - 1, original.versionNumber(), " "));
     assertEquals("reden", noReason.field());
     DomainException noVersion =
-        assertThrows(DomainException.class, () -> overviews.publish(year() - 1, original.versionNumber() + 5, "fout"));
+        assertThrows(
+            DomainException.class,
+            () -> overviews.publish(year() - 1, original.versionNumber() + 5, "fout"));
     assertEquals("vervangt", noVersion.field());
     OverviewListing correction =
-        overviews.publish(year() - 1, original.versionNumber(), "Het resultaat van de RWA was verkeerd overgenomen.");
+        overviews.publish(
+            year() - 1,
+            original.versionNumber(),
+            "Het resultaat van de RWA was verkeerd overgenomen.");
     assertEquals(original.versionNumber(), correction.replacesVersion());
-    assertEquals("Het resultaat van de RWA was verkeerd overgenomen.", correction.replacementNote());
+    assertEquals(
+        "Het resultaat van de RWA was verkeerd overgenomen.", correction.replacementNote());
   }
 
   @Test
@@ -137,7 +163,9 @@ class OverviewServiceIT {
     assertTrue(overviews.published().stream().noneMatch(o -> o.id().equals(published.id())));
     assertThrows(NotFoundException.class, () -> overviews.pdf(published.id()));
     assertThrows(NotFoundException.class, () -> overviews.data(published.id()));
-    assertTrue(overviews.check(pdf).isEmpty(), "another municipality's PDF is not one of Zeist's versions");
+    assertTrue(
+        overviews.check(pdf).isEmpty(),
+        "another municipality's PDF is not one of Zeist's versions");
     as.logout();
 
     as.login("beheer");
@@ -151,7 +179,8 @@ class OverviewServiceIT {
     long start = System.nanoTime();
     OverviewService.Rendered draft = overviews.draft(year());
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.println("Draft overview of the Woudenberg demo register generated in " + millis + " ms");
+    System.out.println(
+        "Draft overview of the Woudenberg demo register generated in " + millis + " ms");
     assertTrue(draft.html().contains("concept"));
     assertEquals(draft.html(), overviews.draftHtml(year()), "the preview is the PDF's XHTML");
     assertTrue(text(draft.pdf()).contains("Paragraaf verbonden partijen"));

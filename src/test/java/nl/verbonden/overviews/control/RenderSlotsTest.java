@@ -40,7 +40,8 @@ class RenderSlotsTest {
                         })));
       }
       for (int i = 0; i < 12; i++) {
-        assertEquals(i, results.get(i).get(10, TimeUnit.SECONDS), "every request is served in the end");
+        assertEquals(
+            i, results.get(i).get(10, TimeUnit.SECONDS), "every request is served in the end");
       }
     } finally {
       pool.shutdownNow();
@@ -74,7 +75,13 @@ class RenderSlotsTest {
   @Test
   void aFailedRenderingFreesItsSlot() {
     RenderSlots slots = new RenderSlots(1, Duration.ofMillis(100));
-    assertThrows(IllegalStateException.class, () -> slots.run(() -> { throw new IllegalStateException("kapot"); }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            slots.run(
+                () -> {
+                  throw new IllegalStateException("kapot");
+                }));
     assertEquals("ok", slots.run(() -> "ok"));
   }
 

@@ -27,7 +27,10 @@ import nl.verbonden.register.entity.YearFigures;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import org.junit.jupiter.api.Test;
 
-/** The demo registers, built without a container: realistic, consistent and within the register's rules. */
+/**
+ * The demo registers, built without a container: realistic, consistent and within the register's
+ * rules.
+ */
 class DemoRegistersTest {
 
   private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
@@ -59,7 +62,8 @@ class DemoRegistersTest {
             "N.V. Bank Nederlandse Gemeenten (BNG Bank)",
             "Vitens N.V.",
             "Stedin Holding N.V.")) {
-      Party party = woudenberg.party(name).orElseThrow(() -> new AssertionError("missing: " + name));
+      Party party =
+          woudenberg.party(name).orElseThrow(() -> new AssertionError("missing: " + name));
       assertTrue(party.isVerbondenPartij(), name);
     }
     assertFalse(woudenberg.party("Stichting Welzijn Woudenberg").orElseThrow().isVerbondenPartij());
@@ -82,7 +86,8 @@ class DemoRegistersTest {
   @Test
   void theCooperativeIsOnlyInZeist() {
     assertTrue(zeist.party(ZEIST_ONLY).isPresent());
-    assertTrue(woudenberg.parties().stream().noneMatch(p -> p.getName().equalsIgnoreCase(ZEIST_ONLY)));
+    assertTrue(
+        woudenberg.parties().stream().noneMatch(p -> p.getName().equalsIgnoreCase(ZEIST_ONLY)));
   }
 
   @Test
@@ -90,7 +95,8 @@ class DemoRegistersTest {
     for (Register register : both) {
       Set<String> names = new HashSet<>();
       for (Party party : register.parties()) {
-        assertTrue(names.add(party.getName().toLowerCase(Locale.ROOT)), "twice: " + party.getName());
+        assertTrue(
+            names.add(party.getName().toLowerCase(Locale.ROOT)), "twice: " + party.getName());
       }
     }
   }
@@ -116,7 +122,8 @@ class DemoRegistersTest {
     for (Register register : both) {
       for (Party party : register.parties()) {
         assertTrue(Rsin.isValid(party.getRsin()), party.getName() + ": " + party.getRsin());
-        assertTrue(KvkNumber.isValid(party.getKvkNumber()), party.getName() + ": " + party.getKvkNumber());
+        assertTrue(
+            KvkNumber.isValid(party.getKvkNumber()), party.getName() + ": " + party.getKvkNumber());
         assertTrue(party.getKvkNumber().matches("\\d{8}"), party.getName());
       }
     }
@@ -165,11 +172,15 @@ class DemoRegistersTest {
 
   @Test
   void theArrangementsHaveTheirParticipantsOf2016() {
-    Party rwa = woudenberg.party("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)").orElseThrow();
+    Party rwa =
+        woudenberg
+            .party("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)")
+            .orElseThrow();
     assertEquals(
         Set.of("Amersfoort", "Baarn", "Bunschoten", "Leusden", "Soest", "Woudenberg"),
         rwa.getParticipants().stream().map(Participant::getName).collect(Collectors.toSet()));
-    assertEquals(26, woudenberg.party("Veiligheidsregio Utrecht").orElseThrow().getParticipants().size());
+    assertEquals(
+        26, woudenberg.party("Veiligheidsregio Utrecht").orElseThrow().getParticipants().size());
   }
 
   @Test
@@ -184,7 +195,13 @@ class DemoRegistersTest {
         Map<Integer, FigureKind> kinds =
             own.stream().collect(Collectors.toMap(YearFigures::getYear, YearFigures::getKind));
         assertEquals(
-            Map.of(2024, FigureKind.JAARREKENING, 2025, FigureKind.JAARREKENING, 2026, FigureKind.BEGROTING),
+            Map.of(
+                2024,
+                FigureKind.JAARREKENING,
+                2025,
+                FigureKind.JAARREKENING,
+                2026,
+                FigureKind.BEGROTING),
             kinds,
             party.getName());
       }
@@ -215,7 +232,10 @@ class DemoRegistersTest {
           YearFigures before = own.get(i - 1);
           YearFigures after = own.get(i);
           assertEquals(before.getYear() + 1, after.getYear());
-          assertEquals(before.getEquityEnd(), after.getEquityStart(), party.getName() + " " + after.getYear());
+          assertEquals(
+              before.getEquityEnd(),
+              after.getEquityStart(),
+              party.getName() + " " + after.getYear());
           assertEquals(before.getLiabilitiesEnd(), after.getLiabilitiesStart(), party.getName());
           assertEquals(before.getInterestEnd(), after.getInterestStart(), party.getName());
         }
@@ -270,7 +290,9 @@ class DemoRegistersTest {
       List<TenantOwnedEntity> entities = register.entities();
       int firstOther = register.parties().size();
       assertTrue(entities.subList(0, firstOther).stream().allMatch(Party.class::isInstance));
-      assertTrue(entities.subList(firstOther, entities.size()).stream().noneMatch(Party.class::isInstance));
+      assertTrue(
+          entities.subList(firstOther, entities.size()).stream()
+              .noneMatch(Party.class::isInstance));
     }
   }
 
@@ -281,7 +303,8 @@ class DemoRegistersTest {
         assertTrue(party.getName().length() <= 200, party.getName());
         assertTrue(party.getSeat().length() <= 100, party.getName());
         assertTrue(party.getPublicInterest().length() <= 2000, party.getName());
-        assertTrue(party.getInterest().getGovernanceDescription().length() <= 1000, party.getName());
+        assertTrue(
+            party.getInterest().getGovernanceDescription().length() <= 1000, party.getName());
         assertTrue(party.getInterest().getFinancialDescription().length() <= 1000, party.getName());
         String notes = party.getRisk().getNotes();
         assertTrue(notes == null || notes.length() <= 2000, party.getName());

@@ -26,9 +26,9 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo role models are sound plans (every one would pass the walkthrough's checks) and show what the checks
- * find: in Woudenberg two justified conflicts, an ended term, a missing ladder, a missing regisseur and parties never
- * walked through.
+ * The demo role models are sound plans (every one would pass the walkthrough's checks) and show
+ * what the checks find: in Woudenberg two justified conflicts, an ended term, a missing ladder, a
+ * missing regisseur and parties never walked through.
  */
 class DemoRolesTest {
 
@@ -46,7 +46,8 @@ class DemoRolesTest {
     assertEquals(
         List.of(FindingKind.NO_HOLDER, FindingKind.NO_LADDER),
         found.get("Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)"));
-    assertEquals(List.of(FindingKind.NO_REGISSEUR), found.get("N.V. Bank Nederlandse Gemeenten (BNG Bank)"));
+    assertEquals(
+        List.of(FindingKind.NO_REGISSEUR), found.get("N.V. Bank Nederlandse Gemeenten (BNG Bank)"));
     assertEquals(List.of(FindingKind.NOT_WALKED_THROUGH), found.get("Vitens N.V."));
   }
 
@@ -54,8 +55,11 @@ class DemoRolesTest {
   void zeistHasTwoModelsAndNoConflict() {
     DemoRegisters.Register register = DemoRegisters.zeist();
     Map<String, List<FindingKind>> found = findings(register, DemoRoles.zeist(register));
-    assertEquals(List.of(), found.get("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)"));
-    assertEquals(List.of(FindingKind.NO_HOLDER, FindingKind.NO_LADDER), found.get("Veiligheidsregio Utrecht"));
+    assertEquals(
+        List.of(), found.get("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)"));
+    assertEquals(
+        List.of(FindingKind.NO_HOLDER, FindingKind.NO_LADDER),
+        found.get("Veiligheidsregio Utrecht"));
   }
 
   @Test
@@ -88,13 +92,15 @@ class DemoRolesTest {
     }
   }
 
-  private Map<String, List<FindingKind>> findings(DemoRegisters.Register register, List<TenantOwnedEntity> roles) {
+  private Map<String, List<FindingKind>> findings(
+      DemoRegisters.Register register, List<TenantOwnedEntity> roles) {
     Map<Long, Office> offices = offices(roles);
     Map<String, List<FindingKind>> found = new HashMap<>();
     for (Map.Entry<Party, RolePlan> model : plans(register, roles).entrySet()) {
       Party party = model.getKey();
       List<Finding> findings =
-          RoleChecks.check(new PartyRef(party.getId(), party.getName()), model.getValue(), offices, DEMO_DAY);
+          RoleChecks.check(
+              new PartyRef(party.getId(), party.getName()), model.getValue(), offices, DEMO_DAY);
       found.put(party.getName(), findings.stream().map(Finding::kind).toList());
     }
     return found;
@@ -118,7 +124,8 @@ class DemoRolesTest {
     return offices;
   }
 
-  private Map<Party, RolePlan> plans(DemoRegisters.Register register, List<TenantOwnedEntity> roles) {
+  private Map<Party, RolePlan> plans(
+      DemoRegisters.Register register, List<TenantOwnedEntity> roles) {
     Map<Party, List<RoleAssignment>> assignments = new HashMap<>();
     Map<Party, PartyGovernance> governance = new HashMap<>();
     for (TenantOwnedEntity e : roles) {
@@ -133,7 +140,8 @@ class DemoRolesTest {
       if (party.getId() == null) {
         withId(party);
       }
-      plans.put(party, RolePlan.of(assignments.getOrDefault(party, List.of()), governance.get(party)));
+      plans.put(
+          party, RolePlan.of(assignments.getOrDefault(party, List.of()), governance.get(party)));
     }
     return plans;
   }

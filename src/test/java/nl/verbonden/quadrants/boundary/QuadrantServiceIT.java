@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The matrix in the container: computed from the register and the agreements, overrides with rationale in the
- * history, targets, years recorded into paths, filters, and no tenant reaching another's.
+ * The matrix in the container: computed from the register and the agreements, overrides with
+ * rationale in the history, targets, years recorded into paths, filters, and no tenant reaching
+ * another's.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuadrantServiceIT {
@@ -75,20 +76,25 @@ class QuadrantServiceIT {
     Position vitens = of(positions, "Vitens N.V.");
     assertFalse(vitens.isPlaced());
     assertNull(vitens.computedSteering());
-    assertEquals(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, of(positions, "Stichting Welzijn Woudenberg").target());
+    assertEquals(
+        Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP,
+        of(positions, "Stichting Welzijn Woudenberg").target());
   }
 
   @Test
   void anOverrideNeedsARationaleIsKeptInTheHistoryAndCanBeUndone() {
     as.login(REGISSEUR);
-    Long party = parties.create(new Party("Stichting Kwadrant Overschrijven", "Woudenberg")).getId();
+    Long party =
+        parties.create(new Party("Stichting Kwadrant Overschrijven", "Woudenberg")).getId();
     long history = data.countRowsOfParty("party_change", party);
     DomainException refused =
-        assertThrows(DomainException.class, () -> quadrants.override(party, thisYear(), 70, 30, " "));
+        assertThrows(
+            DomainException.class, () -> quadrants.override(party, thisYear(), 70, 30, " "));
     assertEquals("onderbouwing", refused.field());
     assertFalse(quadrants.position(party, thisYear()).isPlaced());
 
-    quadrants.override(party, thisYear(), 70, 30, "Werkt in een wijkcoalitie zonder eigen overeenkomst.");
+    quadrants.override(
+        party, thisYear(), 70, 30, "Werkt in een wijkcoalitie zonder eigen overeenkomst.");
     Position overridden = quadrants.position(party, thisYear());
     assertTrue(overridden.overridden());
     assertEquals(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, overridden.quadrant());
@@ -103,7 +109,11 @@ class QuadrantServiceIT {
   void aTargetIsKeptAndShown() {
     as.login(REGISSEUR);
     Long party = data.partyId(WOUDENBERG, "Regionale Uitvoeringsdienst (RUD) Utrecht");
-    quadrants.aim(party, thisYear(), Quadrant.ENKELVOUDIG_OPDRACHTGEVERSCHAP, "Eén opdrachtgever voor de regio.");
+    quadrants.aim(
+        party,
+        thisYear(),
+        Quadrant.ENKELVOUDIG_OPDRACHTGEVERSCHAP,
+        "Eén opdrachtgever voor de regio.");
     Position p = quadrants.position(party, thisYear());
     assertEquals(Quadrant.ENKELVOUDIG_OPDRACHTGEVERSCHAP, p.target());
     assertEquals("Eén opdrachtgever voor de regio.", p.targetNote());
@@ -116,35 +126,49 @@ class QuadrantServiceIT {
     List<Position> before = quadrants.path(welfare);
     assertEquals(List.of(2024, 2025, thisYear()), before.stream().map(Position::year).toList());
     assertEquals(Quadrant.MEERVOUDIG_OPDRACHTGEVERSCHAP, before.get(0).quadrant());
-    assertEquals("position.reason.recorded", before.get(0).computedNetwork().reasons().get(0).key());
+    assertEquals(
+        "position.reason.recorded", before.get(0).computedNetwork().reasons().get(0).key());
     assertTrue(quadrants.years().containsAll(List.of(2024, 2025, thisYear())));
 
     int recorded = quadrants.recordCurrentYear();
     assertEquals(quadrants.positions(thisYear(), null, null).size(), recorded);
     Position kept = of(quadrants.positions(thisYear(), null, null), "Stichting Welzijn Woudenberg");
-    assertEquals(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, kept.target(), "recording keeps the target");
+    assertEquals(
+        Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, kept.target(), "recording keeps the target");
   }
 
   @Test
   void filtersOnGroupAndDomain() {
     as.login(REGISSEUR);
-    List<Position> foundations = quadrants.positions(thisYear(), null, BbvGroup.STICHTINGEN_EN_VERENIGINGEN);
+    List<Position> foundations =
+        quadrants.positions(thisYear(), null, BbvGroup.STICHTINGEN_EN_VERENIGINGEN);
     assertFalse(foundations.isEmpty());
-    assertTrue(foundations.stream().allMatch(p -> p.group() == BbvGroup.STICHTINGEN_EN_VERENIGINGEN));
+    assertTrue(
+        foundations.stream().allMatch(p -> p.group() == BbvGroup.STICHTINGEN_EN_VERENIGINGEN));
     assertTrue(
         quadrants.positions(thisYear(), null, null).size()
-            > quadrants.positions(thisYear(), nl.verbonden.register.entity.PolicyDomain.values()[0], null).size());
+            > quadrants
+                .positions(thisYear(), nl.verbonden.register.entity.PolicyDomain.values()[0], null)
+                .size());
   }
 
   @Test
   void anotherTenantsRelationsAreOutOfReach() {
     Long woudenbergParty = data.partyId(WOUDENBERG, "GGD regio Utrecht");
     as.login("regisseur.zeist");
-    assertThrows(NotFoundException.class, () -> quadrants.override(woudenbergParty, thisYear(), 1, 1, "overgenomen"));
-    assertThrows(NotFoundException.class, () -> quadrants.aim(woudenbergParty, thisYear(), Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, null));
+    assertThrows(
+        NotFoundException.class,
+        () -> quadrants.override(woudenbergParty, thisYear(), 1, 1, "overgenomen"));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            quadrants.aim(
+                woudenbergParty, thisYear(), Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, null));
     assertThrows(NotFoundException.class, () -> quadrants.position(woudenbergParty, thisYear()));
     assertThrows(NotFoundException.class, () -> quadrants.path(woudenbergParty));
-    assertTrue(quadrants.positions(thisYear(), null, null).stream().noneMatch(p -> p.partyId().equals(woudenbergParty)));
+    assertTrue(
+        quadrants.positions(thisYear(), null, null).stream()
+            .noneMatch(p -> p.partyId().equals(woudenbergParty)));
   }
 
   @Test

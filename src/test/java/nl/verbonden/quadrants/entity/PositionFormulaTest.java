@@ -18,10 +18,20 @@ class PositionFormulaTest {
 
   @ParameterizedTest
   @CsvSource({
-    "0, 0, 0", "0, 1, 0", "1, 1, 12", "3, 1, 35", "6, 1, 70", "9, 1, 70", "0, 16, 30", "0, 40, 30", "6, 16, 100",
-    "2, 8, 37", "-1, 0, 0"
+    "0, 0, 0",
+    "0, 1, 0",
+    "1, 1, 12",
+    "3, 1, 35",
+    "6, 1, 70",
+    "9, 1, 70",
+    "0, 16, 30",
+    "0, 40, 30",
+    "6, 16, 100",
+    "2, 8, 37",
+    "-1, 0, 0"
   })
-  void networkCountsRelationsAndParticipantsUpToTheirCaps(int relations, int participants, int expected) {
+  void networkCountsRelationsAndParticipantsUpToTheirCaps(
+      int relations, int participants, int expected) {
     assertEquals(expected, PositionFormula.network(relations, participants).value());
   }
 
@@ -61,7 +71,8 @@ class PositionFormulaTest {
   @Test
   void instrumentsAreAveragedAndMissingIndicatorsCountHalf() {
     PositionFormula.Score score =
-        PositionFormula.steering(List.of(SteeringInstrument.AANBESTEDEN, SteeringInstrument.SUBSIDIEDIALOOG), List.of());
+        PositionFormula.steering(
+            List.of(SteeringInstrument.AANBESTEDEN, SteeringInstrument.SUBSIDIEDIALOOG), List.of());
     assertEquals(59, score.value()); // (90 + 35) / 2 = 62.5 × 0.7 = 43.75, + half of 30 = 58.75
     assertEquals("position.reason.noIndicators", score.reasons().get(1).key());
   }
@@ -69,8 +80,12 @@ class PositionFormulaTest {
   @Test
   void inputCountsAsOutputInTheIndicatorMix() {
     assertEquals(
-        PositionFormula.steering(List.of(SteeringInstrument.SUBSIDIEDIALOOG), List.of(IndicatorKind.OUTPUT)).value(),
-        PositionFormula.steering(List.of(SteeringInstrument.SUBSIDIEDIALOOG), List.of(IndicatorKind.INPUT)).value());
+        PositionFormula.steering(
+                List.of(SteeringInstrument.SUBSIDIEDIALOOG), List.of(IndicatorKind.OUTPUT))
+            .value(),
+        PositionFormula.steering(
+                List.of(SteeringInstrument.SUBSIDIEDIALOOG), List.of(IndicatorKind.INPUT))
+            .value());
   }
 
   @ParameterizedTest
@@ -84,11 +99,14 @@ class PositionFormulaTest {
   void theStrictestMixIsTheMaximumAndTheLoosestTheMinimum() {
     assertEquals(
         93, // 90 × 0.7 + 30
-        PositionFormula.steering(Collections.nCopies(3, SteeringInstrument.AANBESTEDEN), List.of(IndicatorKind.OUTPUT))
+        PositionFormula.steering(
+                Collections.nCopies(3, SteeringInstrument.AANBESTEDEN),
+                List.of(IndicatorKind.OUTPUT))
             .value());
     assertEquals(
         4, // 5 × 0.7
-        PositionFormula.steering(List.of(SteeringInstrument.BUDGET_BIJ_INWONERS), List.of(IndicatorKind.EFFECT))
+        PositionFormula.steering(
+                List.of(SteeringInstrument.BUDGET_BIJ_INWONERS), List.of(IndicatorKind.EFFECT))
             .value());
   }
 
@@ -135,6 +153,8 @@ class PositionFormulaTest {
     assertEquals(
         List.of("switch.networkLess"),
         Quadrant.ENKELVOUDIG_OPDRACHTGEVERSCHAP.switchTo(Quadrant.MEERVOUDIG_OPDRACHTGEVERSCHAP));
-    assertEquals(List.of(), Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP.switchTo(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP));
+    assertEquals(
+        List.of(),
+        Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP.switchTo(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP));
   }
 }

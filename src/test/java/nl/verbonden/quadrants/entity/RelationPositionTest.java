@@ -18,7 +18,8 @@ class RelationPositionTest {
       new RelationPosition(new Party("Stichting Welzijn", LegalForm.STICHTING, "Woudenberg"), 2026);
 
   private String refusedField(Integer network, Integer steering, String rationale) {
-    return assertThrows(DomainException.class, () -> row.override(network, steering, rationale)).field();
+    return assertThrows(DomainException.class, () -> row.override(network, steering, rationale))
+        .field();
   }
 
   @Test
@@ -51,6 +52,11 @@ class RelationPositionTest {
     row.aimAt(null, "vergeten");
     assertNull(row.getTarget());
     assertNull(row.getTargetNote());
-    assertEquals("toelichtingDoel", assertThrows(DomainException.class, () -> row.aimAt(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, "x".repeat(2001))).field());
+    assertEquals(
+        "toelichtingDoel",
+        assertThrows(
+                DomainException.class,
+                () -> row.aimAt(Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP, "x".repeat(2001)))
+            .field());
   }
 }

@@ -13,21 +13,37 @@ import nl.verbonden.register.entity.BbvGroup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chart knows which party each bubble is (for the click), draws targets and the path, and the server-side image
- * is a PNG that stays readable with hundreds of parties.
+ * The chart knows which party each bubble is (for the click), draws targets and the path, and the
+ * server-side image is a PNG that stays readable with hundreds of parties.
  */
 class QuadrantPictureTest {
 
-  private static Position position(long id, Integer network, Integer steering, String budget, Quadrant target) {
+  private static Position position(
+      long id, Integer network, Integer steering, String budget, Quadrant target) {
     return new Position(
-        id, "Partij " + id, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN, null, 2026, new BigDecimal(budget),
-        PositionFormula.network(0, 0), null, false, null, network, steering, target, null);
+        id,
+        "Partij " + id,
+        BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN,
+        null,
+        2026,
+        new BigDecimal(budget),
+        PositionFormula.network(0, 0),
+        null,
+        false,
+        null,
+        network,
+        steering,
+        target,
+        null);
   }
 
   @Test
   void eachBubbleIsItsPartyAndUnplacedPartiesAreLeftOut() {
     List<Position> positions =
-        List.of(position(1, 20, 80, "100", null), position(2, null, null, "0", null), position(3, 70, 20, "400", Quadrant.MEERVOUDIG_OPDRACHTGEVERSCHAP));
+        List.of(
+            position(1, 20, 80, "100", null),
+            position(2, null, null, "0", null),
+            position(3, 70, 20, "400", Quadrant.MEERVOUDIG_OPDRACHTGEVERSCHAP));
     QuadrantChart.Chart chart = QuadrantChart.of(positions, p -> 0, true, List.of(), key -> key);
     // two dividers, two bubbles, one target line
     assertEquals(java.util.Arrays.asList(null, null, 1L, 3L, 3L), chart.datasetParties());
@@ -70,6 +86,7 @@ class QuadrantPictureTest {
   void namesAreShortenedForTheImage() {
     assertEquals("AVU", QuadrantImage.shortName("Afvalverwijdering Utrecht (AVU)"));
     assertEquals("GGD regio Utrecht", QuadrantImage.shortName("GGD regio Utrecht"));
-    assertEquals("Stichting Welzijn Woude…", QuadrantImage.shortName("Stichting Welzijn Woudenberg"));
+    assertEquals(
+        "Stichting Welzijn Woude…", QuadrantImage.shortName("Stichting Welzijn Woudenberg"));
   }
 }

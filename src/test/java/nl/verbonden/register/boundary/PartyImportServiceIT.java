@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The CSV import of parties: all or nothing, in the caller's register only, for regisseurs only. */
+/**
+ * The CSV import of parties: all or nothing, in the caller's register only, for regisseurs only.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PartyImportServiceIT {
 
@@ -93,7 +95,8 @@ class PartyImportServiceIT {
                     + "Import Goed Twee;BV;;;Woudenberg;;nee;;;nee\n"));
 
     assertEquals(0, result.imported());
-    assertEquals(List.of(ImportError.of(3, "rsin", "import.rsin.invalid", "123456789")), result.errors());
+    assertEquals(
+        List.of(ImportError.of(3, "rsin", "import.rsin.invalid", "123456789")), result.errors());
     assertEquals(before, data.partyIds(WOUDENBERG).size());
   }
 
@@ -103,7 +106,8 @@ class PartyImportServiceIT {
     as.login("regisseur.woudenberg");
     ImportResult result =
         imports.importCsv(
-            csv("Import Nieuw;BV;;;Woudenberg;;nee;;;nee\nveiligheidsregio utrecht;GR_OPENBAAR_LICHAAM;;;;;;;;\n"));
+            csv(
+                "Import Nieuw;BV;;;Woudenberg;;nee;;;nee\nveiligheidsregio utrecht;GR_OPENBAAR_LICHAAM;;;;;;;;\n"));
 
     assertEquals(1, result.errors().size());
     ImportError error = result.errors().get(0);
@@ -116,7 +120,8 @@ class PartyImportServiceIT {
   void aNameOfAnotherTenantsPartyImportsFine() {
     data.partyId(ZEIST, "Coöperatie ParkeerService");
     as.login("regisseur.woudenberg");
-    ImportResult result = imports.importCsv(csv("Coöperatie ParkeerService;COOPERATIE;;;Amersfoort;;nee;;;nee\n"));
+    ImportResult result =
+        imports.importCsv(csv("Coöperatie ParkeerService;COOPERATIE;;;Amersfoort;;nee;;;nee\n"));
 
     assertTrue(result.succeeded(), () -> "errors: " + result.errors());
     assertEquals(1, result.imported());
@@ -127,11 +132,14 @@ class PartyImportServiceIT {
   @Test
   void aRaadslidIsRefused() {
     as.login("raad.woudenberg");
-    assertThrows(EJBAccessException.class, () -> imports.importCsv(csv("Import Raad;STICHTING;;;;;;;;\n")));
+    assertThrows(
+        EJBAccessException.class, () -> imports.importCsv(csv("Import Raad;STICHTING;;;;;;;;\n")));
   }
 
   @Test
   void anAnonymousCallerIsRefused() {
-    assertThrows(EJBAccessException.class, () -> imports.importCsv(csv("Import Anoniem;STICHTING;;;;;;;;\n")));
+    assertThrows(
+        EJBAccessException.class,
+        () -> imports.importCsv(csv("Import Anoniem;STICHTING;;;;;;;;\n")));
   }
 }

@@ -55,9 +55,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The register service against the real server and database: every rule of create, update, participants, figures,
- * risk, relations, search, tenant scoping and security. The in-memory database is shared by every test class of a
- * run, so each test makes its own parties, with names no other test uses, and depends on no other test.
+ * The register service against the real server and database: every rule of create, update,
+ * participants, figures, risk, relations, search, tenant scoping and security. The in-memory
+ * database is shared by every test class of a run, so each test makes its own parties, with names
+ * no other test uses, and depends on no other test.
  */
 @ExtendWith(ArquillianExtension.class)
 class PartyRegisterIT {
@@ -65,10 +66,13 @@ class PartyRegisterIT {
   private static final String WOUDENBERG = "GM0351";
   private static final String ZEIST = "GM0355";
   private static final String REGISSEUR = "regisseur.woudenberg";
+
   /** Only Zeist has this party in its demo register. */
   private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
+
   /** Passes the eleven-test: 9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 3 = 66 = 6·11. */
   private static final String VALID_RSIN = "111222333";
+
   /** Nine digits, but fails the eleven-test (the sum is 65). */
   private static final String INVALID_RSIN = "111222334";
 
@@ -88,7 +92,8 @@ class PartyRegisterIT {
     as.logout();
   }
 
-  // --- 1. Create ---------------------------------------------------------------------------------------------------
+  // --- 1. Create
+  // ---------------------------------------------------------------------------------------------------
 
   @Test
   void aCreatedPartyIsStoredWithItsDerivedGroupAndVerbondenPartijAndOneHistoryLine() {
@@ -114,7 +119,8 @@ class PartyRegisterIT {
     assertTrue(stored.isVerbondenPartij());
     assertEquals("12345678", stored.getKvkNumber());
     assertEquals(VALID_RSIN, stored.getRsin());
-    assertEquals(EnumSet.of(PolicyDomain.VEILIGHEID, PolicyDomain.ZORG_EN_GEZONDHEID), stored.getDomains());
+    assertEquals(
+        EnumSet.of(PolicyDomain.VEILIGHEID, PolicyDomain.ZORG_EN_GEZONDHEID), stored.getDomains());
     assertEquals(LocalDate.of(2020, 1, 1), stored.getStartDate());
     assertTrue(stored.getInterest().isBoardSeat());
     assertTrue(stored.getInterest().isLiable());
@@ -131,7 +137,8 @@ class PartyRegisterIT {
     assertEquals(REGISSEUR, line.getCreatedBy());
   }
 
-  // --- 2. Names are unique per tenant ------------------------------------------------------------------------------
+  // --- 2. Names are unique per tenant
+  // ------------------------------------------------------------------------------
 
   @Test
   void aNameTakenInTheOwnRegisterIsRefusedIgnoringCaseAndNothingIsStored() {
@@ -143,7 +150,9 @@ class PartyRegisterIT {
     DomainException taken =
         assertThrows(
             DomainException.class,
-            () -> parties.create(new Party(name.toUpperCase(Locale.ROOT), LegalForm.STICHTING, "Zeist")));
+            () ->
+                parties.create(
+                    new Party(name.toUpperCase(Locale.ROOT), LegalForm.STICHTING, "Zeist")));
 
     assertEquals("verbonden.party.nameTaken", taken.messageKey());
     assertEquals("naam", taken.field());
@@ -153,7 +162,8 @@ class PartyRegisterIT {
 
   @Test
   void aNameOfAnotherTenantsPartyIsFreeInTheOwnRegister() {
-    // A Zeist-only party (made here, with a name of its own, so that Woudenberg's demo register stays as it is).
+    // A Zeist-only party (made here, with a name of its own, so that Woudenberg's demo register
+    // stays as it is).
     String name = unique("Coöperatie Alleen Zeist");
     as.login("regisseur.zeist");
     parties.create(new Party(name, LegalForm.COOPERATIE, "Zeist"));
@@ -167,12 +177,14 @@ class PartyRegisterIT {
     assertEquals(WOUDENBERG, data.storedTenantOfParty(own.getId()));
     assertEquals(1, data.countPartiesNamed(WOUDENBERG, name));
     assertEquals(1, data.countPartiesNamed(ZEIST, name));
-    // The demo's own Zeist-only party is not seen as taken either: nothing of Woudenberg's has its name.
+    // The demo's own Zeist-only party is not seen as taken either: nothing of Woudenberg's has its
+    // name.
     assertEquals(1, data.countPartiesNamed(ZEIST, ZEIST_ONLY));
     assertEquals(0, data.countPartiesNamed(WOUDENBERG, ZEIST_ONLY));
   }
 
-  // --- 3. Bean Validation ------------------------------------------------------------------------------------------
+  // --- 3. Bean Validation
+  // ------------------------------------------------------------------------------------------
 
   @Test
   void aPartyWithAnRsinThatFailsTheElevenTestIsRefusedAndNotStored() {
@@ -193,7 +205,8 @@ class PartyRegisterIT {
     assertEquals(0, data.countPartiesNamedInAnyTenant(name));
   }
 
-  // --- 4. Update and its history -----------------------------------------------------------------------------------
+  // --- 4. Update and its history
+  // -----------------------------------------------------------------------------------
 
   @Test
   void anUpdateWritesExactlyTheChangedFieldsAsOldAndNewText() {
@@ -263,7 +276,8 @@ class PartyRegisterIT {
     assertEquals(1, parties.history(id).size());
   }
 
-  // --- 5. Stale edit -----------------------------------------------------------------------------------------------
+  // --- 5. Stale edit
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void aStaleEditIsRefusedAndTheFirstSavedValuesStay() {
@@ -287,15 +301,23 @@ class PartyRegisterIT {
     assertTrue(changes.stream().noneMatch(c -> "Scherpenzeel".equals(c.getNewValue())));
   }
 
-  // --- 6. Participants ---------------------------------------------------------------------------------------------
+  // --- 6. Participants
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void participantSharesStayAtMostHundredPercent() {
     as.login(REGISSEUR);
-    Long id = parties.create(new Party(unique("GR Deelnemers"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht")).getId();
-    Participant a = parties.addParticipant(id, "Gemeente Aa", ParticipantKind.GEMEENTE, new BigDecimal("40"));
-    Participant b = parties.addParticipant(id, "Gemeente Bee", ParticipantKind.GEMEENTE, new BigDecimal("35"));
-    Participant c = parties.addParticipant(id, "Provincie Cee", ParticipantKind.PROVINCIE, new BigDecimal("25.00"));
+    Long id =
+        parties
+            .create(new Party(unique("GR Deelnemers"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"))
+            .getId();
+    Participant a =
+        parties.addParticipant(id, "Gemeente Aa", ParticipantKind.GEMEENTE, new BigDecimal("40"));
+    Participant b =
+        parties.addParticipant(id, "Gemeente Bee", ParticipantKind.GEMEENTE, new BigDecimal("35"));
+    Participant c =
+        parties.addParticipant(
+            id, "Provincie Cee", ParticipantKind.PROVINCIE, new BigDecimal("25.00"));
     assertNotNull(a.getId());
     assertNotNull(b.getId());
     assertNotNull(c.getId());
@@ -305,11 +327,14 @@ class PartyRegisterIT {
     DomainException over =
         assertThrows(
             DomainException.class,
-            () -> parties.addParticipant(id, "Waterschap Dee", ParticipantKind.WATERSCHAP, new BigDecimal("0.01")));
+            () ->
+                parties.addParticipant(
+                    id, "Waterschap Dee", ParticipantKind.WATERSCHAP, new BigDecimal("0.01")));
     assertEquals("verbonden.participant.sharesOver100", over.messageKey());
     assertEquals(3, parties.participants(id).size());
     assertEquals(3, data.countRowsOfParty("participant", id));
-    assertTrue(parties.participants(id).stream().noneMatch(p -> p.getName().equals("Waterschap Dee")));
+    assertTrue(
+        parties.participants(id).stream().noneMatch(p -> p.getName().equals("Waterschap Dee")));
 
     DomainException changeOver =
         assertThrows(
@@ -341,19 +366,29 @@ class PartyRegisterIT {
     assertEquals(0, new BigDecimal("100").compareTo(totalShare(parties.participants(id))));
 
     List<PartyChange> history = parties.history(id);
-    assertEquals(3, history.stream().filter(l -> l.getFieldKey().equals("history.participant.added")).count());
-    assertEquals(1, history.stream().filter(l -> l.getFieldKey().equals("history.participant.removed")).count());
+    assertEquals(
+        3,
+        history.stream().filter(l -> l.getFieldKey().equals("history.participant.added")).count());
+    assertEquals(
+        1,
+        history.stream()
+            .filter(l -> l.getFieldKey().equals("history.participant.removed"))
+            .count());
     PartyChange shareChanged = line(history, "history.participant.share");
     assertEquals("Gemeente Aa (40 %)", shareChanged.getOldValue());
     assertEquals("Gemeente Aa (65 %)", shareChanged.getNewValue());
   }
 
-  // --- 7. Figures --------------------------------------------------------------------------------------------------
+  // --- 7. Figures
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void figuresAreStoredExactlyOncePerYearAndKind() {
     as.login(REGISSEUR);
-    Long id = parties.create(new Party(unique("GR Cijfers"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht")).getId();
+    Long id =
+        parties
+            .create(new Party(unique("GR Cijfers"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"))
+            .getId();
     YearFigures actual = new YearFigures(2025, FigureKind.JAARREKENING);
     actual.setEquityStart(new BigDecimal("1234567.89"));
     actual.setEquityEnd(new BigDecimal("9999999999999.99"));
@@ -393,7 +428,10 @@ class PartyRegisterIT {
   void editingFiguresChangesThemAndWritesHistoryWithYearAndKind() {
     as.login(REGISSEUR);
     Long id =
-        parties.create(new Party(unique("GR Cijfers Bewerken"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht")).getId();
+        parties
+            .create(
+                new Party(unique("GR Cijfers Bewerken"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"))
+            .getId();
     YearFigures actual = new YearFigures(2025, FigureKind.JAARREKENING);
     actual.setResult(new BigDecimal("1000.00"));
     actual.setContribution(new BigDecimal("250.00"));
@@ -426,7 +464,11 @@ class PartyRegisterIT {
   void aStaleFiguresEditIsRefused() {
     as.login(REGISSEUR);
     Long id =
-        parties.create(new Party(unique("GR Cijfers Twee Vensters"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht")).getId();
+        parties
+            .create(
+                new Party(
+                    unique("GR Cijfers Twee Vensters"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"))
+            .getId();
     YearFigures planned = new YearFigures(2026, FigureKind.BEGROTING);
     planned.setContribution(new BigDecimal("100.00"));
     parties.saveFigures(id, planned);
@@ -443,12 +485,15 @@ class PartyRegisterIT {
     assertEquals(lines, data.countRowsOfParty("party_change", id));
   }
 
-  // --- 8. Risk -----------------------------------------------------------------------------------------------------
+  // --- 8. Risk
+  // -----------------------------------------------------------------------------------------------------
 
   @Test
   void highFinancialAnswersGiveTheHeavyRegimeReassessedInSixMonths() {
     as.login(REGISSEUR);
-    Party party = parties.create(new Party(unique("GR Hoog Risico"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"));
+    Party party =
+        parties.create(
+            new Party(unique("GR Hoog Risico"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"));
     RiskAssessment answers = answers(RiskLevel.HOOG, RiskLevel.LAAG);
     answers.setNotes("Tekorten verwacht.");
     LocalDate today = LocalDate.now(AMSTERDAM);
@@ -472,13 +517,16 @@ class PartyRegisterIT {
   @Test
   void aRiskAssessmentWithAMissingAnswerIsRefused() {
     as.login(REGISSEUR);
-    Party party = parties.create(new Party(unique("GR Half Beoordeeld"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"));
+    Party party =
+        parties.create(
+            new Party(unique("GR Half Beoordeeld"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"));
     RiskAssessment answers = answers(RiskLevel.GEMIDDELD, RiskLevel.GEMIDDELD);
     answers.setAnswer(RiskQuestion.EXECUTION_RISK, null);
 
     DomainException incomplete =
         assertThrows(
-            DomainException.class, () -> parties.assessRisk(party.getId(), party.getVersion(), answers));
+            DomainException.class,
+            () -> parties.assessRisk(party.getId(), party.getVersion(), answers));
 
     assertEquals("verbonden.risk.incomplete", incomplete.messageKey());
     Party stored = parties.find(party.getId());
@@ -496,11 +544,13 @@ class PartyRegisterIT {
 
     long counted = parties.countOverdue();
 
-    assertTrue(counted >= 1, "the Woudenberg demo has overdue assessments (e.g. the recreatieschap)");
+    assertTrue(
+        counted >= 1, "the Woudenberg demo has overdue assessments (e.g. the recreatieschap)");
     assertEquals(overdue, counted);
   }
 
-  // --- 9. Relations ------------------------------------------------------------------------------------------------
+  // --- 9. Relations
+  // ------------------------------------------------------------------------------------------------
 
   @Test
   void aRelationIsListedFromBothSidesAndRecordedInBothHistories() {
@@ -509,7 +559,8 @@ class PartyRegisterIT {
     Party b = parties.create(new Party(unique("Stichting Relatie B"), "Woudenberg"));
 
     PartyRelation added =
-        parties.addRelation(a.getId(), b.getId(), RelationType.PARTNER, LocalDate.of(2020, 1, 1), " Samen ");
+        parties.addRelation(
+            a.getId(), b.getId(), RelationType.PARTNER, LocalDate.of(2020, 1, 1), " Samen ");
 
     assertNotNull(added.getId());
     for (Long side : List.of(a.getId(), b.getId())) {
@@ -537,17 +588,23 @@ class PartyRegisterIT {
     DomainException again =
         assertThrows(
             DomainException.class,
-            () -> parties.addRelation(a.getId(), b.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
+            () ->
+                parties.addRelation(
+                    a.getId(), b.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
     assertEquals("verbonden.relation.duplicate", again.messageKey());
     DomainException backwards =
         assertThrows(
             DomainException.class,
-            () -> parties.addRelation(b.getId(), a.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
+            () ->
+                parties.addRelation(
+                    b.getId(), a.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
     assertEquals("verbonden.relation.duplicate", backwards.messageKey());
     DomainException self =
         assertThrows(
             DomainException.class,
-            () -> parties.addRelation(a.getId(), a.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
+            () ->
+                parties.addRelation(
+                    a.getId(), a.getId(), RelationType.PARTNER, LocalDate.of(2021, 1, 1), null));
     assertEquals("verbonden.relation.self", self.messageKey());
 
     assertEquals(1, parties.relations(a.getId()).size());
@@ -561,12 +618,14 @@ class PartyRegisterIT {
     Party a = parties.create(new Party(unique("Stichting Einde A"), "Woudenberg"));
     Party b = parties.create(new Party(unique("Stichting Einde B"), "Woudenberg"));
     PartyRelation added =
-        parties.addRelation(a.getId(), b.getId(), RelationType.SUBCONTRACTOR, LocalDate.of(2020, 1, 1), null);
+        parties.addRelation(
+            a.getId(), b.getId(), RelationType.SUBCONTRACTOR, LocalDate.of(2020, 1, 1), null);
     LocalDate endedOn = LocalDate.of(2025, 12, 31);
     DomainException beforeStart =
         assertThrows(
             DomainException.class,
-            () -> parties.endRelation(added.getId(), added.getVersion(), LocalDate.of(2019, 12, 31)));
+            () ->
+                parties.endRelation(added.getId(), added.getVersion(), LocalDate.of(2019, 12, 31)));
     assertEquals("verbonden.relation.endBeforeStart", beforeStart.messageKey());
 
     PartyRelation ended = parties.endRelation(added.getId(), added.getVersion(), endedOn);
@@ -585,7 +644,9 @@ class PartyRegisterIT {
     DomainException twice =
         assertThrows(
             DomainException.class,
-            () -> parties.endRelation(current.getId(), current.getVersion(), LocalDate.of(2026, 1, 31)));
+            () ->
+                parties.endRelation(
+                    current.getId(), current.getVersion(), LocalDate.of(2026, 1, 31)));
     assertEquals("verbonden.relation.alreadyEnded", twice.messageKey());
     assertThrows(
         StaleEditException.class,
@@ -593,7 +654,9 @@ class PartyRegisterIT {
     assertEquals(endedOn, parties.relations(a.getId()).get(0).getUntil());
     assertEquals(
         1,
-        parties.history(a.getId()).stream().filter(l -> l.getFieldKey().equals("history.relation.ended")).count());
+        parties.history(a.getId()).stream()
+            .filter(l -> l.getFieldKey().equals("history.relation.ended"))
+            .count());
 
     // Only an active relation blocks the same one: once ended, it may be entered anew.
     PartyRelation again =
@@ -602,7 +665,8 @@ class PartyRegisterIT {
     assertNull(again.getUntil());
   }
 
-  // --- 10. Search --------------------------------------------------------------------------------------------------
+  // --- 10. Search
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void searchFiltersOnGroupAndCountAgrees() {
@@ -613,12 +677,15 @@ class PartyRegisterIT {
     List<Party> found = parties.search(filter, 0, 1000, "name", true);
 
     assertFalse(found.isEmpty());
-    assertTrue(found.stream().allMatch(p -> p.getBbvGroup() == BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN));
+    assertTrue(
+        found.stream().allMatch(p -> p.getBbvGroup() == BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN));
     assertTrue(names(found).contains("Veiligheidsregio Utrecht"));
     assertTrue(names(found).contains("GGD regio Utrecht"));
     assertEquals(found.size(), parties.count(filter));
     long inList =
-        parties.list().stream().filter(p -> p.getBbvGroup() == BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN).count();
+        parties.list().stream()
+            .filter(p -> p.getBbvGroup() == BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN)
+            .count();
     assertEquals(inList, found.size());
   }
 
@@ -648,7 +715,9 @@ class PartyRegisterIT {
 
     for (String text : List.of("veiligheid", "VEILIGHEIDSREGIO", "  Veiligheidsregio  ")) {
       PartyFilter filter = textFilter(text);
-      assertTrue(names(parties.search(filter, 0, 1000, "name", true)).contains("Veiligheidsregio Utrecht"), text);
+      assertTrue(
+          names(parties.search(filter, 0, 1000, "name", true)).contains("Veiligheidsregio Utrecht"),
+          text);
     }
 
     PartyFilter percent = textFilter("%");
@@ -683,7 +752,8 @@ class PartyRegisterIT {
     List<Long> both = new ArrayList<>(firstPage.stream().map(Party::getId).toList());
     both.addAll(secondPage.stream().map(Party::getId).toList());
     assertEquals(firstFour.stream().map(Party::getId).toList(), both);
-    // In the database's own name order (its collation may differ from Java's), as the full list has it.
+    // In the database's own name order (its collation may differ from Java's), as the full list has
+    // it.
     List<Long> byName = parties.list().stream().map(Party::getId).toList();
     assertEquals(byName.subList(0, 4), both);
     assertEquals(byName.subList(0, 2), firstPage.stream().map(Party::getId).toList());
@@ -698,8 +768,10 @@ class PartyRegisterIT {
 
     assertEquals(parties.count(), sorted.size());
     assertEquals(BbvGroup.VENNOOTSCHAPPEN_EN_COOPERATIES, sorted.get(0).getBbvGroup());
-    assertEquals(BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN, sorted.get(sorted.size() - 1).getBbvGroup());
-    // Groups descending (stored as their names, which start with different letters); within a group by name, in
+    assertEquals(
+        BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN, sorted.get(sorted.size() - 1).getBbvGroup());
+    // Groups descending (stored as their names, which start with different letters); within a group
+    // by name, in
     // the database's own name order as the full list has it.
     List<Long> byName = parties.list().stream().map(Party::getId).toList();
     for (int i = 1; i < sorted.size(); i++) {
@@ -755,20 +827,28 @@ class PartyRegisterIT {
     assertFalse(found.isEmpty());
     assertTrue(
         found.stream()
-            .allMatch(p -> p.getRisk().getReassessBy() != null && p.getRisk().getReassessBy().isBefore(today)));
+            .allMatch(
+                p ->
+                    p.getRisk().getReassessBy() != null
+                        && p.getRisk().getReassessBy().isBefore(today)));
     Set<Long> expected =
-        parties.list().stream().filter(p -> p.getRisk().isOverdue(today)).map(Party::getId).collect(Collectors.toSet());
+        parties.list().stream()
+            .filter(p -> p.getRisk().isOverdue(today))
+            .map(Party::getId)
+            .collect(Collectors.toSet());
     assertEquals(expected, ids(found));
     assertEquals(found.size(), parties.count(overdue));
   }
 
-  // --- 11. Tenant scoping of the parts -----------------------------------------------------------------------------
+  // --- 11. Tenant scoping of the parts
+  // -----------------------------------------------------------------------------
 
   @Test
   void noPartOfAnotherTenantsPartyCanBeReadOrWritten() {
     Long zeistParty = data.partyId(ZEIST, ZEIST_ONLY);
     Long zeistParticipant = data.participantIds(ZEIST, zeistParty).get(0);
-    Long zeistWithRelations = data.partyId(ZEIST, "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)");
+    Long zeistWithRelations =
+        data.partyId(ZEIST, "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)");
     Long zeistRelation = data.relationIds(ZEIST, zeistWithRelations).get(0);
     as.login("regisseur.zeist");
     Party zeistCopy = parties.find(zeistParty);
@@ -800,16 +880,25 @@ class PartyRegisterIT {
             () -> parties.saveFigures(zeistParty, new YearFigures(2030, FigureKind.BEGROTING)),
             () -> parties.saveFigures(zeistParty, withResult(zeistFigures, "1.00")),
             () -> parties.saveFigures(own.getId(), withResult(zeistFigures, "2.00")),
-            () -> parties.assessRisk(zeistParty, zeistCopy.getVersion(), answers(RiskLevel.HOOG, RiskLevel.HOOG)),
+            () ->
+                parties.assessRisk(
+                    zeistParty, zeistCopy.getVersion(), answers(RiskLevel.HOOG, RiskLevel.HOOG)),
             () -> parties.relations(zeistWithRelations),
-            () -> parties.addRelation(own.getId(), zeistParty, RelationType.PARTNER, LocalDate.of(2024, 1, 1), null),
-            () -> parties.addRelation(zeistParty, own.getId(), RelationType.PARTNER, LocalDate.of(2024, 1, 1), null),
-            () -> parties.endRelation(zeistRelation, zeistRelationCopy.getVersion(), LocalDate.of(2025, 1, 1)),
+            () ->
+                parties.addRelation(
+                    own.getId(), zeistParty, RelationType.PARTNER, LocalDate.of(2024, 1, 1), null),
+            () ->
+                parties.addRelation(
+                    zeistParty, own.getId(), RelationType.PARTNER, LocalDate.of(2024, 1, 1), null),
+            () ->
+                parties.endRelation(
+                    zeistRelation, zeistRelationCopy.getVersion(), LocalDate.of(2025, 1, 1)),
             () -> parties.history(zeistParty),
             () -> parties.find(zeistParty));
     for (int i = 0; i < forged.size(); i++) {
       int call = i;
-      assertThrows(NotFoundException.class, forged.get(i), () -> "call " + call + " reached Zeist's data");
+      assertThrows(
+          NotFoundException.class, forged.get(i), () -> "call " + call + " reached Zeist's data");
     }
 
     assertEquals(zeistBefore, Counts.of(data, ZEIST, zeistParty, zeistWithRelations));
@@ -857,7 +946,8 @@ class PartyRegisterIT {
     assertTrue(parties.choices().stream().noneMatch(c -> zeistIds.contains(c.id())));
   }
 
-  // --- 12. Security ------------------------------------------------------------------------------------------------
+  // --- 12. Security
+  // ------------------------------------------------------------------------------------------------
 
   @Test
   void aRaadslidAndTheBeheerderCannotSearchOrAddParticipants() {
@@ -866,7 +956,9 @@ class PartyRegisterIT {
     for (String user : List.of("raad.woudenberg", "beheer")) {
       as.login(user);
       assertThrows(
-          EJBAccessException.class, () -> parties.search(new PartyFilter(), 0, 10, "name", true), user);
+          EJBAccessException.class,
+          () -> parties.search(new PartyFilter(), 0, 10, "name", true),
+          user);
       assertThrows(
           EJBAccessException.class,
           () -> parties.addParticipant(own, "Gemeente " + user, ParticipantKind.GEMEENTE, null),
@@ -876,20 +968,26 @@ class PartyRegisterIT {
     assertEquals(participants, data.countRowsOfParty("participant", own));
   }
 
-  // --- Helpers -----------------------------------------------------------------------------------------------------
+  // --- Helpers
+  // -----------------------------------------------------------------------------------------------------
 
-  /** What Zeist holds of the parties a forged call aims at, counted in every tenant and in Zeist's whole register. */
+  /**
+   * What Zeist holds of the parties a forged call aims at, counted in every tenant and in Zeist's
+   * whole register.
+   */
   private record Counts(List<Long> ofParties, List<Long> ofTenant) {
 
     static Counts of(TestData data, String tenant, Long... partyIds) {
       List<Long> ofParties = new ArrayList<>();
       for (Long partyId : partyIds) {
-        for (String table : List.of("participant", "year_figures", "party_change", "party_relation")) {
+        for (String table :
+            List.of("participant", "year_figures", "party_change", "party_relation")) {
           ofParties.add(data.countRowsOfParty(table, partyId));
         }
       }
       List<Long> ofTenant = new ArrayList<>();
-      for (String table : List.of("party", "participant", "year_figures", "party_change", "party_relation")) {
+      for (String table :
+          List.of("party", "participant", "year_figures", "party_change", "party_relation")) {
         ofTenant.add(data.countTenantRows(table, tenant));
       }
       return new Counts(ofParties, ofTenant);
@@ -905,7 +1003,8 @@ class PartyRegisterIT {
     RiskAssessment answers = new RiskAssessment();
     for (RiskQuestion question : RiskQuestion.values()) {
       answers.setAnswer(
-          question, question.category() == RiskQuestion.Category.FINANCIAL ? financial : governance);
+          question,
+          question.category() == RiskQuestion.Category.FINANCIAL ? financial : governance);
     }
     return answers;
   }

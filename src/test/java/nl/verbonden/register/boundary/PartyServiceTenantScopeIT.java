@@ -23,12 +23,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** No tenant sees another's data: through the service, by id, by a forged edit, by bulk statements. */
+/**
+ * No tenant sees another's data: through the service, by id, by a forged edit, by bulk statements.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PartyServiceTenantScopeIT {
 
   private static final String WOUDENBERG = "GM0351";
   private static final String ZEIST = "GM0355";
+
   /** Only Zeist has this party in its demo register. */
   private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
 

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -49,7 +49,8 @@ class PartyCsvImportTest {
     cells.put(PartyCsvImport.NAME, "Stichting Test");
     cells.put(PartyCsvImport.LEGAL_FORM, "STICHTING");
     cells.put(column, value);
-    String row = cells.values().stream().map(PartyCsvImportTest::csvQuote).collect(Collectors.joining(";"));
+    String row =
+        cells.values().stream().map(PartyCsvImportTest::csvQuote).collect(Collectors.joining(";"));
     return read(String.join(";", cells.keySet()) + "\n" + row + "\n");
   }
 
@@ -68,16 +69,21 @@ class PartyCsvImportTest {
     assertEquals(column, error.column(), () -> "column of " + error);
     assertEquals(key, error.messageKey(), () -> "key of " + error);
     for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
-      assertFalse(text(locale, error).contains("{"), () -> "formatted in " + locale + ": " + text(locale, error));
+      assertFalse(
+          text(locale, error).contains("{"),
+          () -> "formatted in " + locale + ": " + text(locale, error));
     }
   }
 
   /** The message as the page shows it. */
   private static String text(Locale locale, ImportError error) {
     String pattern =
-        ResourceBundle.getBundle("nl.verbonden.i18n.messages", locale, PartyCsvImportTest.class.getClassLoader())
+        ResourceBundle.getBundle(
+                "nl.verbonden.i18n.messages", locale, PartyCsvImportTest.class.getClassLoader())
             .getString(error.messageKey());
-    return error.arguments().isEmpty() ? pattern : new MessageFormat(pattern, locale).format(error.argumentArray());
+    return error.arguments().isEmpty()
+        ? pattern
+        : new MessageFormat(pattern, locale).format(error.argumentArray());
   }
 
   @Test
@@ -116,7 +122,9 @@ class PartyCsvImportTest {
 
     Party welzijn = outcome.parties().get(1);
     assertEquals(LegalForm.STICHTING, welzijn.getLegalForm());
-    assertEquals(EnumSet.of(PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.ZORG_EN_GEZONDHEID), welzijn.getDomains());
+    assertEquals(
+        EnumSet.of(PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.ZORG_EN_GEZONDHEID),
+        welzijn.getDomains());
     assertNull(welzijn.getRsin());
     assertNull(welzijn.getPublicInterest());
     assertEquals(LocalDate.of(2010, 3, 1), welzijn.getStartDate());
@@ -166,7 +174,10 @@ class PartyCsvImportTest {
     assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
     assertEquals(
         List.of(
-            LegalForm.GR_BEDRIJFSVOERINGSORGANISATIE, LegalForm.GR_CENTRUMREGELING, LegalForm.COOPERATIE, LegalForm.NV),
+            LegalForm.GR_BEDRIJFSVOERINGSORGANISATIE,
+            LegalForm.GR_CENTRUMREGELING,
+            LegalForm.COOPERATIE,
+            LegalForm.NV),
         outcome.parties().stream().map(Party::getLegalForm).collect(Collectors.toList()));
   }
 
@@ -203,12 +214,17 @@ class PartyCsvImportTest {
   @Test
   void dataUnderAColumnWithoutNameIsAnErrorButAnEmptyTrailingColumnIsNot() {
     assertTrue(read("naam;rechtsvorm;\nA;STICHTING;\n").succeeded());
-    assertError(onlyError(read("naam;rechtsvorm;\nA;STICHTING;iets\n")), 1, "C", "import.column.unnamed");
+    assertError(
+        onlyError(read("naam;rechtsvorm;\nA;STICHTING;iets\n")), 1, "C", "import.column.unnamed");
   }
 
   @Test
   void cellsBeyondTheHeaderAreAnError() {
-    assertError(onlyError(read("naam;rechtsvorm\nStichting A;STICHTING;Zeist\n")), 2, null, "import.row.extraCells");
+    assertError(
+        onlyError(read("naam;rechtsvorm\nStichting A;STICHTING;Zeist\n")),
+        2,
+        null,
+        "import.row.extraCells");
   }
 
   @ParameterizedTest
@@ -240,7 +256,9 @@ class PartyCsvImportTest {
     ImportError error = onlyError(oneCell(column, value));
     assertError(error, 2, column, key);
     String named = (String) error.arguments().get(0);
-    assertTrue(!named.isEmpty() && value.contains(named), "the message names the wrong value, not " + named);
+    assertTrue(
+        !named.isEmpty() && value.contains(named),
+        "the message names the wrong value, not " + named);
   }
 
   @ParameterizedTest
@@ -248,16 +266,26 @@ class PartyCsvImportTest {
       delimiter = '|',
       value = {"101", "100.01", "-1", "12,345", "1.000", "veel"})
   void aBadPercentageIsReported(String value) {
-    ImportError error = onlyError(read("naam;rechtsvorm;stemrecht;stemaandeel\nA;STICHTING;ja;\"" + value + "\"\n"));
+    ImportError error =
+        onlyError(
+            read("naam;rechtsvorm;stemrecht;stemaandeel\nA;STICHTING;ja;\"" + value + "\"\n"));
     assertError(error, 2, "stemaandeel", "import.percentage.invalid");
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"0 | 0.00", "100 | 100.00", "12,5 | 12.50", "12.5 | 12.50", "33,33% | 33.33", "7 % | 7.00"})
+      value = {
+        "0 | 0.00",
+        "100 | 100.00",
+        "12,5 | 12.50",
+        "12.5 | 12.50",
+        "33,33% | 33.33",
+        "7 % | 7.00"
+      })
   void percentagesTakeACommaOrAPoint(String value, String expected) {
-    PartyCsvImport.Outcome outcome = read("naam;rechtsvorm;stemrecht;stemaandeel\nA;STICHTING;ja;" + value + "\n");
+    PartyCsvImport.Outcome outcome =
+        read("naam;rechtsvorm;stemrecht;stemaandeel\nA;STICHTING;ja;" + value + "\n");
     assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
     assertEquals(new BigDecimal(expected), outcome.parties().get(0).getInterest().getVotingShare());
   }
@@ -278,13 +306,23 @@ class PartyCsvImportTest {
   void amountsAreReadInDutchNotationExactly(String value, String expected) {
     PartyCsvImport.Outcome outcome = oneCell("bedrag_risico", value);
     assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
-    assertEquals(new BigDecimal(expected), outcome.parties().get(0).getInterest().getAmountAtRisk());
+    assertEquals(
+        new BigDecimal(expected), outcome.parties().get(0).getInterest().getAmountAtRisk());
   }
 
   @ParameterizedTest
   @CsvSource({
-    "ja,true", "J,true", "true,true", "WAAR,true", "1,true",
-    "nee,false", "N,false", "false,false", "onwaar,false", "0,false", "'',false"
+    "ja,true",
+    "J,true",
+    "true,true",
+    "WAAR,true",
+    "1,true",
+    "nee,false",
+    "N,false",
+    "false,false",
+    "onwaar,false",
+    "0,false",
+    "'',false"
   })
   void yesAndNoComeInSeveralWords(String value, boolean expected) {
     PartyCsvImport.Outcome outcome = oneCell("aansprakelijk", value);
@@ -295,7 +333,8 @@ class PartyCsvImportTest {
   @Test
   void datesComeAsDayMonthYearOrIso() {
     PartyCsvImport.Outcome outcome =
-        read("naam;rechtsvorm;deelname_sinds;deelname_beeindigd\nA;STICHTING;01-02-2003;2024-12-31\n");
+        read(
+            "naam;rechtsvorm;deelname_sinds;deelname_beeindigd\nA;STICHTING;01-02-2003;2024-12-31\n");
     assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
     assertEquals(LocalDate.of(2003, 2, 1), outcome.parties().get(0).getStartDate());
     assertEquals(LocalDate.of(2024, 12, 31), outcome.parties().get(0).getEndDate());
@@ -304,7 +343,8 @@ class PartyCsvImportTest {
   @Test
   void anEndDateBeforeTheStartIsReportedAtTheEndDate() {
     ImportError error =
-        onlyError(read("naam;rechtsvorm;deelname_sinds;deelname_beeindigd\nA;BV;1-1-2020;31-12-2019\n"));
+        onlyError(
+            read("naam;rechtsvorm;deelname_sinds;deelname_beeindigd\nA;BV;1-1-2020;31-12-2019\n"));
     assertError(error, 2, "deelname_beeindigd", "import.date.endBeforeStart");
   }
 
@@ -327,7 +367,11 @@ class PartyCsvImportTest {
     assertError(error, 2, "vestigingsplaats", "import.text.tooLong");
     assertEquals(List.of(100, 101), error.arguments());
     assertError(onlyError(oneCell("naam", "n".repeat(201))), 2, "naam", "import.text.tooLong");
-    assertError(onlyError(oneCell("openbaar_belang", "o".repeat(2001))), 2, "openbaar_belang", "import.text.tooLong");
+    assertError(
+        onlyError(oneCell("openbaar_belang", "o".repeat(2001))),
+        2,
+        "openbaar_belang",
+        "import.text.tooLong");
     assertError(
         onlyError(oneCell("toelichting_financieel", "f".repeat(1001))),
         2,
@@ -337,7 +381,8 @@ class PartyCsvImportTest {
 
   @Test
   void aNameTwiceInTheFileIsReportedAtTheSecondWithTheFirstRow() {
-    ImportError error = onlyError(read("naam;rechtsvorm\nStichting A;STICHTING\nB;BV\n stichting a ;STICHTING\n"));
+    ImportError error =
+        onlyError(read("naam;rechtsvorm\nStichting A;STICHTING\nB;BV\n stichting a ;STICHTING\n"));
     assertError(error, 4, "naam", "import.name.duplicate");
     assertEquals(List.of("stichting a", 2), error.arguments());
     assertEquals(
@@ -357,7 +402,10 @@ class PartyCsvImportTest {
   @Test
   void everyErrorOfEveryRowIsCollected() {
     PartyCsvImport.Outcome outcome =
-        read("naam;rechtsvorm;kvk_nummer;rsin\nA;STICHTING;123;\nB;ONBEKEND;;123\nC;BV;12345678;" + VALID_RSIN + "\n");
+        read(
+            "naam;rechtsvorm;kvk_nummer;rsin\nA;STICHTING;123;\nB;ONBEKEND;;123\nC;BV;12345678;"
+                + VALID_RSIN
+                + "\n");
     assertEquals(
         List.of(
             "2:kvk_nummer:import.kvk.invalid",
@@ -400,7 +448,10 @@ class PartyCsvImportTest {
     byte[] large = new byte[PartyCsvImport.MAX_BYTES + 1];
     java.util.Arrays.fill(large, (byte) 'x');
     assertError(
-        onlyError(PartyCsvImport.read(large, Set.of())), ImportError.WHOLE_FILE, null, "import.csv.tooLarge");
+        onlyError(PartyCsvImport.read(large, Set.of())),
+        ImportError.WHOLE_FILE,
+        null,
+        "import.csv.tooLarge");
   }
 
   @Test
@@ -422,7 +473,8 @@ class PartyCsvImportTest {
 
   @Test
   void theExampleFileImportsAndTheDocumentationHasTheSameCopy() throws IOException {
-    byte[] example = Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-voorbeeld.csv"));
+    byte[] example =
+        Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-voorbeeld.csv"));
     assertArrayEquals(example, Files.readAllBytes(Path.of("docs/examples/partijen-voorbeeld.csv")));
     PartyCsvImport.Outcome outcome = PartyCsvImport.read(example, Set.of());
     assertTrue(outcome.succeeded(), () -> "errors: " + outcome.errors());
@@ -436,7 +488,8 @@ class PartyCsvImportTest {
 
   @Test
   void theTemplateHasEveryColumnAndNoRows() throws IOException {
-    byte[] template = Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-sjabloon.csv"));
+    byte[] template =
+        Files.readAllBytes(Path.of("src/main/webapp/resources/import/partijen-sjabloon.csv"));
     assertEquals("\uFEFF" + HEADER + "\r\n", new String(template, StandardCharsets.UTF_8));
     assertError(onlyError(PartyCsvImport.read(template, Set.of())), 0, null, "import.csv.noRows");
   }

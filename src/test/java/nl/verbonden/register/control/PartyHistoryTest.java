@@ -30,10 +30,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The history compares a party before and after, field by field, and writes each difference in Dutch. */
+/**
+ * The history compares a party before and after, field by field, and writes each difference in
+ * Dutch.
+ */
 class PartyHistoryTest {
 
-  // --- differences ---------------------------------------------------------------------------------------------
+  // --- differences
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void differencesYieldsOneLineForEachChangedFieldOnly() {
@@ -45,7 +49,9 @@ class PartyHistoryTest {
     party.setName("Afvalbedrijf Midden-Nederland");
     party.setLegalForm(LegalForm.NV);
     party.getInterest().setBoardSeat(true);
-    party.getInterest().setAmountAtRisk(new BigDecimal("1000")); // same amount, other scale: no change
+    party
+        .getInterest()
+        .setAmountAtRisk(new BigDecimal("1000")); // same amount, other scale: no change
     party.setPublicInterest(null);
     party.setStartDate(LocalDate.of(2026, 1, 5));
     Map<String, Object> after = party.describe();
@@ -53,7 +59,12 @@ class PartyHistoryTest {
     List<PartyChange> changes = PartyHistory.differences(7L, null, before, after);
 
     assertEquals(
-        List.of("party.name", "party.legalForm", "party.publicInterest", "party.startDate", "interest.boardSeat"),
+        List.of(
+            "party.name",
+            "party.legalForm",
+            "party.publicInterest",
+            "party.startDate",
+            "interest.boardSeat"),
         changes.stream().map(PartyChange::getFieldKey).toList());
     assertLine(changes.get(0), "Afvalbedrijf", "Afvalbedrijf Midden-Nederland");
     assertLine(changes.get(1), "Besloten vennootschap (BV)", "Naamloze vennootschap (NV)");
@@ -86,13 +97,15 @@ class PartyHistoryTest {
 
   @Test
   void anEventIsWrittenAsTextToo() {
-    PartyChange added = PartyHistory.event(3L, "history.participant.added", "Zeist", null, new BigDecimal("12.5"));
+    PartyChange added =
+        PartyHistory.event(3L, "history.participant.added", "Zeist", null, new BigDecimal("12.5"));
     assertEquals("history.participant.added", added.getFieldKey());
     assertEquals("Zeist", added.getSubject());
     assertLine(added, null, "12,50");
   }
 
-  // --- text ----------------------------------------------------------------------------------------------------
+  // --- text
+  // ----------------------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @NullAndEmptySource
@@ -162,7 +175,8 @@ class PartyHistoryTest {
   @Test
   void anEnumValueIsWrittenAsItsDutchLabel() {
     assertEquals("Naamloze vennootschap (NV)", PartyHistory.text(LegalForm.NV));
-    assertEquals("Gemeenschappelijke regelingen", PartyHistory.text(BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN));
+    assertEquals(
+        "Gemeenschappelijke regelingen", PartyHistory.text(BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN));
     assertEquals("Zwaar", PartyHistory.text(MonitoringRegime.ZWAAR));
   }
 
@@ -170,7 +184,9 @@ class PartyHistoryTest {
   void aSetOfPolicyDomainsIsWrittenAsItsLabelsJoinedByCommas() {
     assertEquals(
         "Sociaal domein, Veiligheid, Onderwijs",
-        PartyHistory.text(EnumSet.of(PolicyDomain.ONDERWIJS, PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.VEILIGHEID)));
+        PartyHistory.text(
+            EnumSet.of(
+                PolicyDomain.ONDERWIJS, PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.VEILIGHEID)));
     assertEquals("Economie", PartyHistory.text(EnumSet.of(PolicyDomain.ECONOMIE)));
   }
 
@@ -202,7 +218,8 @@ class PartyHistoryTest {
     }
   }
 
-  // --- PartyChange ---------------------------------------------------------------------------------------------
+  // --- PartyChange
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void aValueOverThousandCharactersIsCutToThousandWithAnEllipsis() {

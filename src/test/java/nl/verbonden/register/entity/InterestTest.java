@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A party is a verbonden partij only with both a bestuurlijk belang (board seat or voting rights) and a financieel
- * belang (an amount at risk above zero, or liability for losses).
+ * A party is a verbonden partij only with both a bestuurlijk belang (board seat or voting rights)
+ * and a financieel belang (an amount at risk above zero, or liability for losses).
  */
 class InterestTest {
 
@@ -58,16 +58,28 @@ class InterestTest {
   @Test
   void theReasonsSayGovernanceThenFinancialThenTheConclusion() {
     assertEquals(
-        List.of("interest.reason.governance.no", "interest.reason.financial.no", "interest.reason.notVerbonden"),
+        List.of(
+            "interest.reason.governance.no",
+            "interest.reason.financial.no",
+            "interest.reason.notVerbonden"),
         interest(false, false, null, false).assess().reasonKeys());
     assertEquals(
-        List.of("interest.reason.governance.yes", "interest.reason.financial.no", "interest.reason.notVerbonden"),
+        List.of(
+            "interest.reason.governance.yes",
+            "interest.reason.financial.no",
+            "interest.reason.notVerbonden"),
         interest(true, false, BigDecimal.ZERO, false).assess().reasonKeys());
     assertEquals(
-        List.of("interest.reason.governance.no", "interest.reason.financial.yes", "interest.reason.notVerbonden"),
+        List.of(
+            "interest.reason.governance.no",
+            "interest.reason.financial.yes",
+            "interest.reason.notVerbonden"),
         interest(false, false, null, true).assess().reasonKeys());
     assertEquals(
-        List.of("interest.reason.governance.yes", "interest.reason.financial.yes", "interest.reason.verbonden"),
+        List.of(
+            "interest.reason.governance.yes",
+            "interest.reason.financial.yes",
+            "interest.reason.verbonden"),
         interest(false, true, new BigDecimal("500"), false).assess().reasonKeys());
   }
 
@@ -77,7 +89,8 @@ class InterestTest {
       for (boolean liable : new boolean[] {false, true}) {
         for (String key : interest(seat, false, null, liable).assess().reasonKeys()) {
           assertTrue(RegisterBundles.dutch().containsKey(key), key + " in messages.properties");
-          assertTrue(RegisterBundles.english().containsKey(key), key + " in messages_en.properties");
+          assertTrue(
+              RegisterBundles.english().containsKey(key), key + " in messages_en.properties");
         }
       }
     }

@@ -19,7 +19,17 @@ class KvkNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1234567", "123456789", "0", "1234567A", "A2345678", "KVK12345678", "1234-5678", "１２３４５６７８"})
+  @ValueSource(
+      strings = {
+        "1234567",
+        "123456789",
+        "0",
+        "1234567A",
+        "A2345678",
+        "KVK12345678",
+        "1234-5678",
+        "１２３４５６７８"
+      })
   void anythingButEightDigitsFails(String kvk) {
     assertFalse(KvkNumber.isValid(kvk));
   }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The legal form decides the group in which the paragraaf verbonden partijen (BBV art. 15) lists a party. */
+/**
+ * The legal form decides the group in which the paragraaf verbonden partijen (BBV art. 15) lists a
+ * party.
+ */
 class LegalFormTest {
 
   /** Written out in full: a new legal form fails the test until someone decides its group here. */
@@ -21,7 +24,8 @@ class LegalFormTest {
       Map.ofEntries(
           Map.entry(LegalForm.GR_OPENBAAR_LICHAAM, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
           Map.entry(LegalForm.GR_GEMEENSCHAPPELIJK_ORGAAN, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
-          Map.entry(LegalForm.GR_BEDRIJFSVOERINGSORGANISATIE, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
+          Map.entry(
+              LegalForm.GR_BEDRIJFSVOERINGSORGANISATIE, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
           Map.entry(LegalForm.GR_CENTRUMREGELING, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
           Map.entry(LegalForm.GR_REGELING_ZONDER_MEER, BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN),
           Map.entry(LegalForm.NV, BbvGroup.VENNOOTSCHAPPEN_EN_COOPERATIES),
@@ -54,7 +58,9 @@ class LegalFormTest {
   @Test
   void exactlyTheFiveGrFormsAreJointArrangements() {
     Set<LegalForm> joint =
-        Arrays.stream(LegalForm.values()).filter(LegalForm::isJointArrangement).collect(Collectors.toSet());
+        Arrays.stream(LegalForm.values())
+            .filter(LegalForm::isJointArrangement)
+            .collect(Collectors.toSet());
     assertEquals(
         EnumSet.of(
             LegalForm.GR_OPENBAAR_LICHAAM,
@@ -67,7 +73,8 @@ class LegalFormTest {
 
   @Test
   void everyBbvGroupHasALegalForm() {
-    Set<BbvGroup> used = Arrays.stream(LegalForm.values()).map(LegalForm::group).collect(Collectors.toSet());
+    Set<BbvGroup> used =
+        Arrays.stream(LegalForm.values()).map(LegalForm::group).collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(BbvGroup.class), used);
   }
 }

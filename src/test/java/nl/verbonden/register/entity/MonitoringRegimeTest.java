@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Licht, middel, zwaar: each heavier regime requires the instruments of the lighter ones and comes back sooner. */
+/**
+ * Licht, middel, zwaar: each heavier regime requires the instruments of the lighter ones and comes
+ * back sooner.
+ */
 class MonitoringRegimeTest {
 
   @ParameterizedTest
@@ -25,7 +28,8 @@ class MonitoringRegimeTest {
   @CsvSource({"LICHT, 24", "MIDDEL, 12", "ZWAAR, 6"})
   void aHeavierRegimeIsReassessedSooner(MonitoringRegime regime, int months) {
     assertEquals(months, regime.reassessAfterMonths());
-    assertEquals(LocalDate.of(2026, 3, 15).plusMonths(months), regime.reassessBy(LocalDate.of(2026, 3, 15)));
+    assertEquals(
+        LocalDate.of(2026, 3, 15).plusMonths(months), regime.reassessBy(LocalDate.of(2026, 3, 15)));
   }
 
   @ParameterizedTest(name = "{0} + {1} → {2}")
@@ -36,7 +40,8 @@ class MonitoringRegimeTest {
     "2028-02-29, MIDDEL, 2029-02-28",
     "2028-02-29, LICHT, 2030-02-28"
   })
-  void aDayThatTheTargetMonthLacksBecomesItsLastDay(LocalDate assessedOn, MonitoringRegime regime, LocalDate by) {
+  void aDayThatTheTargetMonthLacksBecomesItsLastDay(
+      LocalDate assessedOn, MonitoringRegime regime, LocalDate by) {
     assertEquals(by, regime.reassessBy(assessedOn));
   }
 

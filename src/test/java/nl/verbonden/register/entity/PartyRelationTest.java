@@ -15,21 +15,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Parties are equal by id, so the parties here get ids as if they were saved ({@link nl.verbonden.register.TestIds}):
- * two new parties without ids are equal only to themselves.
+ * Parties are equal by id, so the parties here get ids as if they were saved ({@link
+ * nl.verbonden.register.TestIds}): two new parties without ids are equal only to themselves.
  */
 class PartyRelationTest {
 
   private static final LocalDate SINCE = LocalDate.of(2026, 1, 1);
 
   private final Party afval = withId(new Party("Afvalbedrijf", LegalForm.NV, "Utrecht"), 1L);
-  private final Party regio = withId(new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"), 2L);
+  private final Party regio =
+      withId(new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"), 2L);
   private final Party sport = withId(new Party("Sportbedrijf", LegalForm.STICHTING, "Zeist"), 3L);
 
   @Test
   void aPartyCannotRelateToItself() {
     DomainException refused =
-        assertThrows(DomainException.class, () -> new PartyRelation(afval, afval, RelationType.PARTNER, SINCE, null));
+        assertThrows(
+            DomainException.class,
+            () -> new PartyRelation(afval, afval, RelationType.PARTNER, SINCE, null));
     assertEquals("verbonden.relation.self", refused.messageKey());
     assertEquals("relatiePartij", refused.field());
   }
@@ -39,13 +42,15 @@ class PartyRelationTest {
     Party sameRowAgain = withId(new Party("Afvalbedrijf", LegalForm.NV, "Utrecht"), 1L);
     DomainException refused =
         assertThrows(
-            DomainException.class, () -> new PartyRelation(afval, sameRowAgain, RelationType.PARTNER, SINCE, null));
+            DomainException.class,
+            () -> new PartyRelation(afval, sameRowAgain, RelationType.PARTNER, SINCE, null));
     assertEquals("verbonden.relation.self", refused.messageKey());
   }
 
   @Test
   void twoDifferentPartiesMayRelate() {
-    PartyRelation relation = new PartyRelation(afval, regio, RelationType.MEMBER_OF, SINCE, "  Aandeelhouder ");
+    PartyRelation relation =
+        new PartyRelation(afval, regio, RelationType.MEMBER_OF, SINCE, "  Aandeelhouder ");
     assertEquals(afval, relation.getParty());
     assertEquals(regio, relation.getRelated());
     assertEquals(RelationType.MEMBER_OF, relation.getType());
@@ -56,7 +61,8 @@ class PartyRelationTest {
   @Test
   void aRelationNeedsAType() {
     DomainException refused =
-        assertThrows(DomainException.class, () -> new PartyRelation(afval, regio, null, SINCE, null));
+        assertThrows(
+            DomainException.class, () -> new PartyRelation(afval, regio, null, SINCE, null));
     assertEquals("validation.required", refused.messageKey());
     assertEquals("relatieType", refused.field());
   }
@@ -69,7 +75,8 @@ class PartyRelationTest {
   @Test
   void aRelationCannotEndBeforeItBegan() {
     PartyRelation relation = new PartyRelation(afval, regio, RelationType.PARTNER, SINCE, null);
-    DomainException refused = assertThrows(DomainException.class, () -> relation.end(SINCE.minusDays(1)));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> relation.end(SINCE.minusDays(1)));
     assertEquals("verbonden.relation.endBeforeStart", refused.messageKey());
     assertNull(relation.getUntil());
     assertTrue(relation.isActiveOn(SINCE.plusYears(1)));
@@ -77,16 +84,20 @@ class PartyRelationTest {
 
   @Test
   void aRelationMayEndOnTheDayItBeganOrAnyDayWithoutAStart() {
-    assertDoesNotThrow(() -> new PartyRelation(afval, regio, RelationType.PARTNER, SINCE, null).end(SINCE));
     assertDoesNotThrow(
-        () -> new PartyRelation(afval, regio, RelationType.PARTNER, null, null).end(LocalDate.of(1990, 1, 1)));
+        () -> new PartyRelation(afval, regio, RelationType.PARTNER, SINCE, null).end(SINCE));
+    assertDoesNotThrow(
+        () ->
+            new PartyRelation(afval, regio, RelationType.PARTNER, null, null)
+                .end(LocalDate.of(1990, 1, 1)));
   }
 
   @Test
   void aRelationEndsOnlyOnce() {
     PartyRelation relation = new PartyRelation(afval, regio, RelationType.PARTNER, SINCE, null);
     relation.end(LocalDate.of(2026, 7, 1));
-    DomainException refused = assertThrows(DomainException.class, () -> relation.end(LocalDate.of(2026, 8, 1)));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> relation.end(LocalDate.of(2026, 8, 1)));
     assertEquals("verbonden.relation.alreadyEnded", refused.messageKey());
     assertEquals(LocalDate.of(2026, 7, 1), relation.getUntil());
   }
@@ -111,8 +122,14 @@ class PartyRelationTest {
   }
 
   @ParameterizedTest(name = "{0}: backwards the same = {1}")
-  @CsvSource({"PARTNER, true", "CONSORTIUM_MEMBER, true", "SUBCONTRACTOR, false", "MEMBER_OF, false"})
-  void partnersAreTheSameInBothDirectionsButASubcontractorOnlyForward(RelationType type, boolean backwards) {
+  @CsvSource({
+    "PARTNER, true",
+    "CONSORTIUM_MEMBER, true",
+    "SUBCONTRACTOR, false",
+    "MEMBER_OF, false"
+  })
+  void partnersAreTheSameInBothDirectionsButASubcontractorOnlyForward(
+      RelationType type, boolean backwards) {
     PartyRelation relation = new PartyRelation(afval, regio, type, SINCE, null);
     assertTrue(relation.sameAs(afval, regio, type), "forward");
     assertEquals(backwards, relation.sameAs(regio, afval, type), "backward");
@@ -128,7 +145,8 @@ class PartyRelationTest {
 
   @Test
   void theSameRelationIsRecognisedWithThePartiesLoadedAgain() {
-    PartyRelation relation = new PartyRelation(afval, regio, RelationType.SUBCONTRACTOR, SINCE, null);
+    PartyRelation relation =
+        new PartyRelation(afval, regio, RelationType.SUBCONTRACTOR, SINCE, null);
     Party afvalAgain = withId(new Party("Afvalbedrijf", LegalForm.NV, "Utrecht"), 1L);
     Party regioAgain = withId(new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"), 2L);
     assertTrue(relation.sameAs(afvalAgain, regioAgain, RelationType.SUBCONTRACTOR));

@@ -48,7 +48,8 @@ class PartyTest {
           "interest.liable",
           "interest.financialDescription");
 
-  // --- derivation ---------------------------------------------------------------------------------------------
+  // --- derivation
+  // ---------------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @EnumSource(LegalForm.class)
@@ -59,12 +60,14 @@ class PartyTest {
   }
 
   /**
-   * JPA uses field access (the mapping is on the fields), so a row loaded from the database does not pass {@link
-   * Party#setLegalForm}: a legal form changed in the database alone leaves a stale group, and only checkAndDerive
-   * puts it right. The test loads such a row the same way, by setting the field.
+   * JPA uses field access (the mapping is on the fields), so a row loaded from the database does
+   * not pass {@link Party#setLegalForm}: a legal form changed in the database alone leaves a stale
+   * group, and only checkAndDerive puts it right. The test loads such a row the same way, by
+   * setting the field.
    */
   @Test
-  void checkAndDeriveCorrectsAGroupThatIsOutOfStepWithTheLegalForm() throws ReflectiveOperationException {
+  void checkAndDeriveCorrectsAGroupThatIsOutOfStepWithTheLegalForm()
+      throws ReflectiveOperationException {
     Party party = new Party("Regio", LegalForm.OVERIG, "Utrecht");
     Field legalForm = Party.class.getDeclaredField("legalForm");
     legalForm.setAccessible(true);
@@ -143,7 +146,8 @@ class PartyTest {
     assertNull(party.getInterest().getVotingShare());
   }
 
-  // --- participants -------------------------------------------------------------------------------------------
+  // --- participants
+  // -------------------------------------------------------------------------------------------
 
   @Test
   void participantsMayTogetherHoldExactlyHundredPercent() {
@@ -174,20 +178,23 @@ class PartyTest {
     Party party = fullParty();
     Participant utrecht = party.getParticipants().get(0);
     DomainException refused =
-        assertThrows(DomainException.class, () -> party.changeShare(utrecht, new BigDecimal("40.01")));
+        assertThrows(
+            DomainException.class, () -> party.changeShare(utrecht, new BigDecimal("40.01")));
     assertEquals("verbonden.participant.sharesOver100", refused.messageKey());
     assertEquals(new BigDecimal("40"), utrecht.getVotingShare());
 
     party.changeShare(utrecht, new BigDecimal("30"));
     assertEquals(new BigDecimal("30"), utrecht.getVotingShare());
-    assertDoesNotThrow(() -> party.addParticipant("Bunnik", ParticipantKind.GEMEENTE, new BigDecimal("10")));
+    assertDoesNotThrow(
+        () -> party.addParticipant("Bunnik", ParticipantKind.GEMEENTE, new BigDecimal("10")));
   }
 
   @Test
   void aParticipantWithoutAShareCountsAsZero() {
     Party party = new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht");
     party.addParticipant("Utrecht", ParticipantKind.GEMEENTE, new BigDecimal("60"));
-    Participant provincie = party.addParticipant("Provincie Utrecht", ParticipantKind.PROVINCIE, null);
+    Participant provincie =
+        party.addParticipant("Provincie Utrecht", ParticipantKind.PROVINCIE, null);
     party.addParticipant("Zeist", ParticipantKind.GEMEENTE, new BigDecimal("40"));
     assertEquals(0, new BigDecimal("100").compareTo(party.totalShare()));
     assertNull(provincie.getVotingShare());
@@ -203,7 +210,9 @@ class PartyTest {
     DomainException refused =
         assertThrows(
             DomainException.class,
-            () -> party.addParticipant("  gemeente UTRECHT ", ParticipantKind.GEMEENTE, new BigDecimal("5")));
+            () ->
+                party.addParticipant(
+                    "  gemeente UTRECHT ", ParticipantKind.GEMEENTE, new BigDecimal("5")));
     assertEquals("verbonden.participant.nameTaken", refused.messageKey());
     assertEquals("deelnemerNaam", refused.field());
     assertEquals(List.of("Gemeente Utrecht"), names(party));
@@ -213,22 +222,27 @@ class PartyTest {
   void aParticipantNeedsANameOfAtMost200Characters() {
     Party party = new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht");
     DomainException blank =
-        assertThrows(DomainException.class, () -> party.addParticipant("  ", ParticipantKind.GEMEENTE, null));
+        assertThrows(
+            DomainException.class,
+            () -> party.addParticipant("  ", ParticipantKind.GEMEENTE, null));
     assertEquals("validation.required", blank.messageKey());
     assertEquals("deelnemerNaam", blank.field());
     DomainException tooLong =
         assertThrows(
-            DomainException.class, () -> party.addParticipant("x".repeat(201), ParticipantKind.GEMEENTE, null));
+            DomainException.class,
+            () -> party.addParticipant("x".repeat(201), ParticipantKind.GEMEENTE, null));
     assertEquals("verbonden.text.tooLong", tooLong.messageKey());
     assertArrayEquals(new Object[] {200}, tooLong.arguments());
     assertTrue(party.getParticipants().isEmpty());
-    assertEquals(200, party.addParticipant(" " + "x".repeat(200) + " ", null, null).getName().length());
+    assertEquals(
+        200, party.addParticipant(" " + "x".repeat(200) + " ", null, null).getName().length());
   }
 
   @Test
   void aParticipantWithoutAKindIsOther() {
     Party party = new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht");
-    assertEquals(ParticipantKind.OVERIG, party.addParticipant("Veiligheidsberaad", null, null).getKind());
+    assertEquals(
+        ParticipantKind.OVERIG, party.addParticipant("Veiligheidsberaad", null, null).getKind());
   }
 
   @Test
@@ -236,7 +250,8 @@ class PartyTest {
     Party party = fullParty();
     party.removeParticipant(party.getParticipants().get(0));
     assertEquals(0, new BigDecimal("60").compareTo(party.totalShare()));
-    assertDoesNotThrow(() -> party.addParticipant("Bunnik", ParticipantKind.GEMEENTE, new BigDecimal("40")));
+    assertDoesNotThrow(
+        () -> party.addParticipant("Bunnik", ParticipantKind.GEMEENTE, new BigDecimal("40")));
   }
 
   @ParameterizedTest
@@ -244,7 +259,9 @@ class PartyTest {
   void aShareBelowZeroAboveHundredOrWithThreeDecimalsIsRefused(BigDecimal share) {
     Party party = new Party("Regio", LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht");
     DomainException refused =
-        assertThrows(DomainException.class, () -> party.addParticipant("Utrecht", ParticipantKind.GEMEENTE, share));
+        assertThrows(
+            DomainException.class,
+            () -> party.addParticipant("Utrecht", ParticipantKind.GEMEENTE, share));
     assertEquals("verbonden.percentage.range", refused.messageKey());
     assertEquals("deelnemerAandeel", refused.field());
     assertTrue(party.getParticipants().isEmpty());
@@ -255,7 +272,8 @@ class PartyTest {
   void aChangeToABadShareIsRefusedAndLeavesTheOldShare(BigDecimal share) {
     Party party = fullParty();
     Participant zeist = party.getParticipants().get(1);
-    DomainException refused = assertThrows(DomainException.class, () -> party.changeShare(zeist, share));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> party.changeShare(zeist, share));
     assertEquals("verbonden.percentage.range", refused.messageKey());
     assertEquals(new BigDecimal("35"), zeist.getVotingShare());
   }
@@ -274,7 +292,8 @@ class PartyTest {
     assertThrows(UnsupportedOperationException.class, () -> party.getParticipants().clear());
   }
 
-  // --- describe and copy --------------------------------------------------------------------------------------
+  // --- describe and copy
+  // --------------------------------------------------------------------------------------
 
   @Test
   void describeListsEveryEditableFieldInOrder() {
@@ -290,16 +309,19 @@ class PartyTest {
   }
 
   /**
-   * A new field of the party or its belang must show up in the history, or be named here as one a person does not
-   * edit in the party form: derived (bbvGroup, verbondenPartij) or with its own screen (risk, participants).
+   * A new field of the party or its belang must show up in the history, or be named here as one a
+   * person does not edit in the party form: derived (bbvGroup, verbondenPartij) or with its own
+   * screen (risk, participants).
    */
   @Test
   void describeHasAKeyForEveryPersistentFieldOfThePartyAndItsBelang() {
-    Set<String> notInTheForm = Set.of("bbvGroup", "verbondenPartij", "interest", "risk", "participants");
+    Set<String> notInTheForm =
+        Set.of("bbvGroup", "verbondenPartij", "interest", "risk", "participants");
     Set<String> keys = new Party().describe().keySet();
     for (Field field : Party.class.getDeclaredFields()) {
       if (!Modifier.isStatic(field.getModifiers()) && !notInTheForm.contains(field.getName())) {
-        String key = "party." + ("policyDomains".equals(field.getName()) ? "domains" : field.getName());
+        String key =
+            "party." + ("policyDomains".equals(field.getName()) ? "domains" : field.getName());
         assertTrue(keys.contains(key), "Party." + field.getName() + " as " + key);
       }
     }
@@ -316,7 +338,10 @@ class PartyTest {
     Party stored = new Party("Oud", LegalForm.OVERIG, "Elders");
     Map<String, Object> before = stored.describe();
     for (Map.Entry<String, Object> field : edited.describe().entrySet()) {
-      assertNotEquals(field.getValue(), before.get(field.getKey()), "test data must differ in " + field.getKey());
+      assertNotEquals(
+          field.getValue(),
+          before.get(field.getKey()),
+          "test data must differ in " + field.getKey());
     }
 
     stored.copyEditableFrom(edited);
@@ -334,7 +359,8 @@ class PartyTest {
     assertEquals(BbvGroup.OVERIGE, stored.getBbvGroup());
   }
 
-  // --- numbers, texts, dates ----------------------------------------------------------------------------------
+  // --- numbers, texts, dates
+  // ----------------------------------------------------------------------------------
 
   @Test
   void theRegisterNumbersAreStoredWithoutSpaces() {

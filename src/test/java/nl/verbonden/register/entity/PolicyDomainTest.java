@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A party's policy domains are stored as {@code ,A,B,} so that one domain can be found with LIKE. */
+/**
+ * A party's policy domains are stored as {@code ,A,B,} so that one domain can be found with LIKE.
+ */
 class PolicyDomainTest {
 
   private static final PolicyDomain[] ALL = PolicyDomain.values();
@@ -27,16 +29,19 @@ class PolicyDomainTest {
   @Test
   void everySetOfDomainsSurvivesTheRoundTripThroughItsCodes() {
     for (Set<PolicyDomain> domains : allSubsets()) {
-      assertEquals(domains, PolicyDomain.fromCodes(PolicyDomain.toCodes(domains)), String.valueOf(domains));
+      assertEquals(
+          domains, PolicyDomain.fromCodes(PolicyDomain.toCodes(domains)), String.valueOf(domains));
     }
   }
 
   @Test
   void theCodesAreInDeclarationOrderWhateverTheOrderGiven() {
-    Set<PolicyDomain> oneWay = new LinkedHashSet<>(List.of(PolicyDomain.ONDERWIJS, PolicyDomain.VEILIGHEID,
-        PolicyDomain.SOCIAAL_DOMEIN));
-    Set<PolicyDomain> otherWay = new LinkedHashSet<>(List.of(PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.ONDERWIJS,
-        PolicyDomain.VEILIGHEID));
+    Set<PolicyDomain> oneWay =
+        new LinkedHashSet<>(
+            List.of(PolicyDomain.ONDERWIJS, PolicyDomain.VEILIGHEID, PolicyDomain.SOCIAAL_DOMEIN));
+    Set<PolicyDomain> otherWay =
+        new LinkedHashSet<>(
+            List.of(PolicyDomain.SOCIAAL_DOMEIN, PolicyDomain.ONDERWIJS, PolicyDomain.VEILIGHEID));
     assertEquals(",SOCIAAL_DOMEIN,VEILIGHEID,ONDERWIJS,", PolicyDomain.toCodes(oneWay));
     assertEquals(PolicyDomain.toCodes(oneWay), PolicyDomain.toCodes(otherWay));
   }

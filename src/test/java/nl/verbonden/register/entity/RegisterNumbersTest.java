@@ -48,7 +48,8 @@ class RegisterNumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"123456783", "213456782", "000000000", "12345678", "1234567820", "12345678A"})
+  @ValueSource(
+      strings = {"123456783", "213456782", "000000000", "12345678", "1234567820", "12345678A"})
   void theRsinValidatorRejectsAnythingElse(String value) {
     assertFalse(rsin.isValid(value, null));
   }
@@ -59,8 +60,12 @@ class RegisterNumbersTest {
       String template = (String) constraint.getMethod("message").getDefaultValue();
       assertTrue(template.startsWith("{") && template.endsWith("}"), template);
       String key = template.substring(1, template.length() - 1);
-      assertTrue(RegisterBundles.validationDutch().containsKey(key), key + " in ValidationMessages.properties");
-      assertTrue(RegisterBundles.validationEnglish().containsKey(key), key + " in ValidationMessages_en.properties");
+      assertTrue(
+          RegisterBundles.validationDutch().containsKey(key),
+          key + " in ValidationMessages.properties");
+      assertTrue(
+          RegisterBundles.validationEnglish().containsKey(key),
+          key + " in ValidationMessages_en.properties");
     }
   }
 
@@ -68,7 +73,10 @@ class RegisterNumbersTest {
   void thePartyValidatesBothNumbers() throws NoSuchFieldException {
     assertTrue(Party.class.getDeclaredField("kvkNumber").isAnnotationPresent(ValidKvk.class));
     assertTrue(Party.class.getDeclaredField("rsin").isAnnotationPresent(ValidRsin.class));
-    assertEquals(ValidKvk.Validator.class, ValidKvk.class.getAnnotation(Constraint.class).validatedBy()[0]);
-    assertEquals(ValidRsin.Validator.class, ValidRsin.class.getAnnotation(Constraint.class).validatedBy()[0]);
+    assertEquals(
+        ValidKvk.Validator.class, ValidKvk.class.getAnnotation(Constraint.class).validatedBy()[0]);
+    assertEquals(
+        ValidRsin.Validator.class,
+        ValidRsin.class.getAnnotation(Constraint.class).validatedBy()[0]);
   }
 }

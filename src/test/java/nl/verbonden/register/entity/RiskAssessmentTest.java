@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Six answers of 1 to 3 points, three per category; a category's level follows from its sum, the profile is the
- * higher of the two levels, and the profile decides the regime and the date of the next assessment.
+ * Six answers of 1 to 3 points, three per category; a category's level follows from its sum, the
+ * profile is the higher of the two levels, and the profile decides the regime and the date of the
+ * next assessment.
  */
 class RiskAssessmentTest {
 
@@ -31,7 +32,8 @@ class RiskAssessmentTest {
     "GEMIDDELD, HOOG, HOOG, 8",
     "HOOG, HOOG, HOOG, 9"
   })
-  void aCategoryScoresTheSumOfItsThreeAnswers(RiskLevel first, RiskLevel second, RiskLevel third, int score) {
+  void aCategoryScoresTheSumOfItsThreeAnswers(
+      RiskLevel first, RiskLevel second, RiskLevel third, int score) {
     RiskAssessment financial = new RiskAssessment();
     financial.setAnswer(RiskQuestion.FINANCIAL_INTEREST_SIZE, first);
     financial.setAnswer(RiskQuestion.FINANCIAL_POSITION, second);
@@ -79,7 +81,8 @@ class RiskAssessmentTest {
     "HOOG, GEMIDDELD, HOOG",
     "HOOG, HOOG, HOOG"
   })
-  void theProfileIsTheHigherOfTheTwoCategories(RiskLevel financial, RiskLevel governance, RiskLevel profile) {
+  void theProfileIsTheHigherOfTheTwoCategories(
+      RiskLevel financial, RiskLevel governance, RiskLevel profile) {
     RiskAssessment assessment = answered(financial, governance);
     assertEquals(financial, assessment.level(Category.FINANCIAL));
     assertEquals(governance, assessment.level(Category.GOVERNANCE));
@@ -133,7 +136,9 @@ class RiskAssessmentTest {
   void ofRefusesAnIncompleteSetOfAnswers() {
     Map<RiskQuestion, RiskLevel> answers = new EnumMap<>(RiskQuestion.class);
     answers.put(RiskQuestion.FINANCIAL_POSITION, RiskLevel.HOOG);
-    assertThrows(IllegalStateException.class, () -> RiskAssessment.of(answers, null, LocalDate.of(2026, 1, 5)));
+    assertThrows(
+        IllegalStateException.class,
+        () -> RiskAssessment.of(answers, null, LocalDate.of(2026, 1, 5)));
   }
 
   @Test
@@ -186,13 +191,14 @@ class RiskAssessmentTest {
   }
 
   /**
-   * All six questions answered so that each category has the given level: all three answers at that level (3, 6 or
-   * 9 points).
+   * All six questions answered so that each category has the given level: all three answers at that
+   * level (3, 6 or 9 points).
    */
   private static RiskAssessment answered(RiskLevel financial, RiskLevel governance) {
     RiskAssessment assessment = new RiskAssessment();
     for (RiskQuestion question : RiskQuestion.values()) {
-      assessment.setAnswer(question, question.category() == Category.FINANCIAL ? financial : governance);
+      assessment.setAnswer(
+          question, question.category() == Category.FINANCIAL ? financial : governance);
     }
     return assessment;
   }

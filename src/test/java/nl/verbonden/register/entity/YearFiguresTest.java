@@ -28,7 +28,8 @@ class YearFiguresTest {
 
   @Test
   void describeListsTheEightAmountsInOrder() {
-    assertEquals(AMOUNTS, List.copyOf(new YearFigures(2026, FigureKind.BEGROTING).describe().keySet()));
+    assertEquals(
+        AMOUNTS, List.copyOf(new YearFigures(2026, FigureKind.BEGROTING).describe().keySet()));
   }
 
   @Test
@@ -50,7 +51,8 @@ class YearFiguresTest {
     edited.setContribution(new BigDecimal("250000.00"));
     edited.setInterestStart(new BigDecimal("50000.00"));
     edited.setInterestEnd(new BigDecimal("45000.00"));
-    assertTrue(edited.describe().values().stream().distinct().count() == 8, "eight different amounts");
+    assertTrue(
+        edited.describe().values().stream().distinct().count() == 8, "eight different amounts");
 
     YearFigures stored = new YearFigures(2026, FigureKind.JAARREKENING);
     stored.copyAmountsFrom(edited);

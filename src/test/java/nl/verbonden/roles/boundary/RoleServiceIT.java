@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The role model in the container: saved whole or not at all, conflicts only with a justification, stale saves
- * refused, drafts kept and dropped, findings over the register and per person, and no tenant reaching another's
- * parties, people or offices.
+ * The role model in the container: saved whole or not at all, conflicts only with a justification,
+ * stale saves refused, drafts kept and dropped, findings over the register and per person, and no
+ * tenant reaching another's parties, people or offices.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoleServiceIT {
@@ -101,7 +101,9 @@ class RoleServiceIT {
     assertEquals(List.of(), saved.findings());
     assertEquals(4, data.countRowsOfParty("role_assignment", party));
     assertEquals(1, data.countRowsOfParty("party_governance", party));
-    assertEquals("Ilse Vermeulen", saved.holder(MunicipalRole.OPDRACHTGEVER, RoleLevel.BESTUURLIJK).getPerson().getName());
+    assertEquals(
+        "Ilse Vermeulen",
+        saved.holder(MunicipalRole.OPDRACHTGEVER, RoleLevel.BESTUURLIJK).getPerson().getName());
     assertEquals("Geen taken voor de partij.", saved.reason(MunicipalRole.OPDRACHTNEMER));
     assertEquals(3, saved.ladder().size());
     assertEquals("Sanne de Vries", saved.regisseur().getPerson().getName());
@@ -116,7 +118,8 @@ class RoleServiceIT {
     RolePlan plan = sound();
     held(plan, MunicipalRole.EIGENAAR, office("Ilse Vermeulen"), office("Eva Hendriks"));
 
-    DomainException refused = assertThrows(DomainException.class, () -> roles.save(party, plan, -1));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> roles.save(party, plan, -1));
 
     assertEquals("verbonden.roles.conflict.justify", refused.messageKey());
     assertEquals("rechtvaardiging", refused.field());
@@ -140,14 +143,25 @@ class RoleServiceIT {
     assertEquals(FindingKind.CONFLICT, conflict.kind());
     assertEquals("Kleine gemeente; besloten door de raad.", conflict.justification());
     assertEquals(Set.of(party), roles.conflicted(List.of(party)));
-    assertTrue(roles.matrix().stream().filter(r -> r.party().id().equals(party)).allMatch(MatrixRow::isConflict));
+    assertTrue(
+        roles.matrix().stream()
+            .filter(r -> r.party().id().equals(party))
+            .allMatch(MatrixRow::isConflict));
     assertTrue(
         roles.findings().stream()
-            .anyMatch(f -> f.party().id().equals(party) && f.kind() == FindingKind.CONFLICT && f.isJustified()));
+            .anyMatch(
+                f ->
+                    f.party().id().equals(party)
+                        && f.kind() == FindingKind.CONFLICT
+                        && f.isJustified()));
     Long vermeulen = data.personId(WOUDENBERG, "Ilse Vermeulen");
     assertTrue(
         roles.holdings(vermeulen).stream()
-            .anyMatch(h -> h.party().id().equals(party) && h.role() == MunicipalRole.EIGENAAR && h.conflict()));
+            .anyMatch(
+                h ->
+                    h.party().id().equals(party)
+                        && h.role() == MunicipalRole.EIGENAAR
+                        && h.conflict()));
   }
 
   @Test
@@ -180,7 +194,9 @@ class RoleServiceIT {
 
     WalkthroughDraft draft = roles.draft(party).orElseThrow();
     assertEquals("stap_EIGENAAR", draft.step());
-    assertEquals(office("Ilse Vermeulen"), draft.plan().answer(MunicipalRole.OPDRACHTGEVER).getBestuurlijkOfficeId());
+    assertEquals(
+        office("Ilse Vermeulen"),
+        draft.plan().answer(MunicipalRole.OPDRACHTGEVER).getBestuurlijkOfficeId());
     assertEquals(0, data.countRowsOfParty("role_assignment", party));
     assertFalse(roles.roles(party).isWalkedThrough());
 
@@ -207,7 +223,8 @@ class RoleServiceIT {
     Long party = newParty("Stichting Rollen Half");
     RolePlan plan = sound();
     plan.answer(MunicipalRole.UITVOERDER).setHeld(null);
-    DomainException refused = assertThrows(DomainException.class, () -> roles.save(party, plan, -1));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> roles.save(party, plan, -1));
     assertEquals("houdt_UITVOERDER", refused.field());
     assertEquals(0, data.countRowsOfParty("role_assignment", party));
   }
@@ -220,10 +237,16 @@ class RoleServiceIT {
     assertTrue(
         findings.stream()
             .anyMatch(
-                f -> f.party().name().equals("Afvalverwijdering Utrecht (AVU)") && f.kind() == FindingKind.TERM_ENDED));
+                f ->
+                    f.party().name().equals("Afvalverwijdering Utrecht (AVU)")
+                        && f.kind() == FindingKind.TERM_ENDED));
     assertTrue(
         findings.stream()
-            .anyMatch(f -> f.party().name().equals("Veiligheidsregio Utrecht") && f.isConflict() && f.isJustified()));
+            .anyMatch(
+                f ->
+                    f.party().name().equals("Veiligheidsregio Utrecht")
+                        && f.isConflict()
+                        && f.isJustified()));
     assertEquals(data.partyIds(WOUDENBERG).size(), roles.matrix().size() + endedParties());
   }
 
@@ -235,7 +258,13 @@ class RoleServiceIT {
   void endingATermTurnsTheRolesItHoldsIntoGaps() {
     as.login(REGISSEUR);
     Long party = newParty("Stichting Rollen Termijn");
-    Person person = people.createWithOffice(new Person("Wim Tijdelijk", null), OfficeKind.WETHOUDER, "Sport", LocalDate.of(2022, 6, 1), null);
+    Person person =
+        people.createWithOffice(
+            new Person("Wim Tijdelijk", null),
+            OfficeKind.WETHOUDER,
+            "Sport",
+            LocalDate.of(2022, 6, 1),
+            null);
     Long officeId = person.getOffices().get(0).getId();
     RolePlan plan = sound();
     held(plan, MunicipalRole.UITVOERDER, officeId, office("Joost Mulder"));
@@ -249,8 +278,12 @@ class RoleServiceIT {
     assertEquals(MunicipalRole.UITVOERDER, gap.role());
     assertEquals(1L, roles.loadPerPerson().get(person.getId()));
     assertEquals(1, roles.holdings(person.getId()).size());
-    assertTrue(roles.choices(RoleLevel.BESTUURLIJK, null).stream().noneMatch(o -> o.getId().equals(officeId)));
-    assertTrue(roles.choices(RoleLevel.BESTUURLIJK, plan).stream().anyMatch(o -> o.getId().equals(officeId)));
+    assertTrue(
+        roles.choices(RoleLevel.BESTUURLIJK, null).stream()
+            .noneMatch(o -> o.getId().equals(officeId)));
+    assertTrue(
+        roles.choices(RoleLevel.BESTUURLIJK, plan).stream()
+            .anyMatch(o -> o.getId().equals(officeId)));
   }
 
   @Test
@@ -259,13 +292,25 @@ class RoleServiceIT {
     DomainException refused =
         assertThrows(
             DomainException.class,
-            () -> people.createWithOffice(new Person("Zonder Portefeuille", null), OfficeKind.WETHOUDER, " ", LocalDate.of(2026, 6, 1), null));
+            () ->
+                people.createWithOffice(
+                    new Person("Zonder Portefeuille", null),
+                    OfficeKind.WETHOUDER,
+                    " ",
+                    LocalDate.of(2026, 6, 1),
+                    null));
     assertEquals("functiePortefeuille", refused.field());
     assertEquals(0, data.countPeopleNamed("Zonder Portefeuille"));
     DomainException duplicate =
         assertThrows(
             DomainException.class,
-            () -> people.createWithOffice(new Person("ilse vermeulen", null), OfficeKind.CONTROLLER, null, LocalDate.of(2026, 6, 1), null));
+            () ->
+                people.createWithOffice(
+                    new Person("ilse vermeulen", null),
+                    OfficeKind.CONTROLLER,
+                    null,
+                    LocalDate.of(2026, 6, 1),
+                    null));
     assertEquals("verbonden.person.duplicate", duplicate.messageKey());
   }
 
@@ -273,7 +318,12 @@ class RoleServiceIT {
   void aStaleEditOfAPersonIsRefusedAndTheFirstStays() {
     as.login(REGISSEUR);
     Person created =
-        people.createWithOffice(new Person("Petra Tweemaal", null), OfficeKind.CONTROLLER, null, LocalDate.of(2026, 1, 1), null);
+        people.createWithOffice(
+            new Person("Petra Tweemaal", null),
+            OfficeKind.CONTROLLER,
+            null,
+            LocalDate.of(2026, 1, 1),
+            null);
     Person first = people.find(created.getId());
     Person second = people.find(created.getId());
     first.setEmail("p.eerst@woudenberg.example");
@@ -285,7 +335,8 @@ class RoleServiceIT {
 
   @Test
   void anotherTenantsPartiesPeopleAndOfficesAreOutOfReach() {
-    Long zeistParty = data.partyId(ZEIST, "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)");
+    Long zeistParty =
+        data.partyId(ZEIST, "Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)");
     Long zeistPerson = data.personId(ZEIST, "Kees Bakker");
     Long zeistOffice = data.officeId(ZEIST, "Kees Bakker");
     long zeistAssignments = data.countTenantRows("role_assignment", ZEIST);
@@ -293,20 +344,27 @@ class RoleServiceIT {
 
     assertThrows(NotFoundException.class, () -> roles.roles(zeistParty));
     assertThrows(NotFoundException.class, () -> roles.save(zeistParty, sound(), -1));
-    assertThrows(NotFoundException.class, () -> roles.keepDraft(zeistParty, sound(), "stap_REGIE", -1));
+    assertThrows(
+        NotFoundException.class, () -> roles.keepDraft(zeistParty, sound(), "stap_REGIE", -1));
     assertThrows(NotFoundException.class, () -> roles.draft(zeistParty));
     assertThrows(NotFoundException.class, () -> roles.discardDraft(zeistParty));
     assertThrows(NotFoundException.class, () -> roles.checkStep(zeistParty, sound(), null));
     assertThrows(NotFoundException.class, () -> roles.review(zeistParty, sound()));
     assertThrows(NotFoundException.class, () -> roles.holdings(zeistPerson));
     assertThrows(NotFoundException.class, () -> people.find(zeistPerson));
-    assertThrows(NotFoundException.class, () -> people.appoint(zeistPerson, OfficeKind.CONTROLLER, null, LocalDate.of(2026, 1, 1), null));
-    assertThrows(NotFoundException.class, () -> people.endOffice(zeistOffice, LocalDate.of(2026, 1, 1)));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            people.appoint(
+                zeistPerson, OfficeKind.CONTROLLER, null, LocalDate.of(2026, 1, 1), null));
+    assertThrows(
+        NotFoundException.class, () -> people.endOffice(zeistOffice, LocalDate.of(2026, 1, 1)));
 
     Long own = newParty("Stichting Rollen Vreemde Functie");
     RolePlan forged = sound();
     forged.setRegisseurOfficeId(zeistOffice);
-    DomainException refused = assertThrows(DomainException.class, () -> roles.save(own, forged, -1));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> roles.save(own, forged, -1));
     assertEquals("verbonden.roles.unknownOffice", refused.messageKey());
     assertEquals(0, data.countRowsOfParty("role_assignment", own));
 

@@ -20,7 +20,8 @@ class RoleDescriptionTest {
   void eachRoleIsOneLineInDutch() {
     Person jansen = new Person("Anna Jansen", null);
     Office wethouder =
-        TestIds.withId(jansen.appoint(OfficeKind.WETHOUDER, "Zorg", LocalDate.of(2022, 1, 1), null), 1L);
+        TestIds.withId(
+            jansen.appoint(OfficeKind.WETHOUDER, "Zorg", LocalDate.of(2022, 1, 1), null), 1L);
     RolePlan plan = RolePlan.empty();
     plan.answer(MunicipalRole.OPDRACHTGEVER).setHeld(true);
     plan.answer(MunicipalRole.OPDRACHTGEVER).setBestuurlijkOfficeId(1L);
@@ -31,7 +32,9 @@ class RoleDescriptionTest {
 
     Map<String, Object> lines = RoleDescription.of(plan, Map.of(1L, wethouder));
 
-    assertEquals("bestuurlijk: Anna Jansen (Zorg); ambtelijk: niemand", lines.get("municipalRole.OPDRACHTGEVER"));
+    assertEquals(
+        "bestuurlijk: Anna Jansen (Zorg); ambtelijk: niemand",
+        lines.get("municipalRole.OPDRACHTGEVER"));
     assertEquals("niet belegd: Geen aandelen", lines.get("municipalRole.EIGENAAR"));
     assertNull(lines.get("municipalRole.UITVOERDER"));
     assertEquals(
@@ -41,6 +44,7 @@ class RoleDescriptionTest {
 
   @Test
   void noModelHasOnlyEmptyLines() {
-    assertEquals(true, RoleDescription.of(null, Map.of()).values().stream().allMatch(v -> v == null));
+    assertEquals(
+        true, RoleDescription.of(null, Map.of()).values().stream().allMatch(v -> v == null));
   }
 }

@@ -25,7 +25,8 @@ class RolePlanJsonTest {
 
     assertEquals(true, back.answer(MunicipalRole.OPDRACHTGEVER).getHeld());
     assertEquals(11L, back.answer(MunicipalRole.OPDRACHTGEVER).getBestuurlijkOfficeId());
-    assertEquals("Geen aandelen — “aanhalingstekens” en é", back.answer(MunicipalRole.EIGENAAR).getReason());
+    assertEquals(
+        "Geen aandelen — “aanhalingstekens” en é", back.answer(MunicipalRole.EIGENAAR).getReason());
     assertNull(back.answer(MunicipalRole.UITVOERDER).getHeld());
     assertEquals(14L, back.getRegisseurOfficeId());
     assertEquals(plan.getLadder(), back.getLadder());

@@ -20,34 +20,46 @@ class OfficeTest {
 
   private final Person person = new Person("Anna Jansen", "a.jansen@woudenberg.nl");
 
-  private static void refused(String key, String field, org.junit.jupiter.api.function.Executable action) {
+  private static void refused(
+      String key, String field, org.junit.jupiter.api.function.Executable action) {
     DomainException e = assertThrows(DomainException.class, action);
     assertEquals(key, e.messageKey());
     assertEquals(field, e.field());
   }
 
   @ParameterizedTest
-  @EnumSource(value = OfficeKind.class, names = {"BURGEMEESTER", "WETHOUDER"})
+  @EnumSource(
+      value = OfficeKind.class,
+      names = {"BURGEMEESTER", "WETHOUDER"})
   void portefeuillehoudersAreBestuurlijk(OfficeKind kind) {
     assertEquals(RoleLevel.BESTUURLIJK, kind.level());
   }
 
   @ParameterizedTest
-  @EnumSource(value = OfficeKind.class, names = {"BURGEMEESTER", "WETHOUDER"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = OfficeKind.class,
+      names = {"BURGEMEESTER", "WETHOUDER"},
+      mode = EnumSource.Mode.EXCLUDE)
   void everyOtherOfficeIsAmbtelijk(OfficeKind kind) {
     assertEquals(RoleLevel.AMBTELIJK, kind.level());
   }
 
   @Test
   void aWethouderNeedsAPortfolio() {
-    refused("verbonden.office.portfolio", "functiePortefeuille", () -> person.appoint(OfficeKind.WETHOUDER, " ", START, null));
+    refused(
+        "verbonden.office.portfolio",
+        "functiePortefeuille",
+        () -> person.appoint(OfficeKind.WETHOUDER, " ", START, null));
     assertDoesNotThrow(() -> person.appoint(OfficeKind.BURGEMEESTER, null, START, null));
   }
 
   @Test
   void anOfficeNeedsAKindAndAStart() {
     refused("validation.required", "functieSoort", () -> person.appoint(null, null, START, null));
-    refused("validation.required", "functieStart", () -> person.appoint(OfficeKind.CONTROLLER, null, null, null));
+    refused(
+        "validation.required",
+        "functieStart",
+        () -> person.appoint(OfficeKind.CONTROLLER, null, null, null));
   }
 
   @Test
@@ -74,7 +86,8 @@ class OfficeTest {
         "verbonden.office.overlap",
         "functieStart",
         () -> person.appoint(OfficeKind.WETHOUDER, "sociaal DOMEIN", END, null));
-    assertDoesNotThrow(() -> person.appoint(OfficeKind.WETHOUDER, "Sociaal domein", END.plusDays(1), null));
+    assertDoesNotThrow(
+        () -> person.appoint(OfficeKind.WETHOUDER, "Sociaal domein", END.plusDays(1), null));
     assertDoesNotThrow(() -> person.appoint(OfficeKind.WETHOUDER, "Financiën", START, null));
   }
 
@@ -99,7 +112,8 @@ class OfficeTest {
   @Test
   void endingATermOnce() {
     Office office = person.appoint(OfficeKind.REGISSEUR, null, START, null);
-    refused("verbonden.office.endBeforeStart", "functieEinde", () -> office.end(START.minusDays(1)));
+    refused(
+        "verbonden.office.endBeforeStart", "functieEinde", () -> office.end(START.minusDays(1)));
     refused("validation.required", "functieEinde", () -> office.end(null));
     office.end(END);
     assertEquals(END, office.getEndDate());
@@ -109,7 +123,8 @@ class OfficeTest {
   @Test
   void theLabelNamesThePersonAndPortfolio() {
     assertEquals(
-        "Anna Jansen (Sociaal domein)", person.appoint(OfficeKind.WETHOUDER, " Sociaal domein ", START, null).label());
+        "Anna Jansen (Sociaal domein)",
+        person.appoint(OfficeKind.WETHOUDER, " Sociaal domein ", START, null).label());
     assertEquals("Anna Jansen", person.appoint(OfficeKind.CONTROLLER, null, START, null).label());
   }
 

@@ -62,7 +62,8 @@ class RoleChecksTest {
     Finding conflict = check(plan).get(0);
     assertEquals(FindingKind.CONFLICT, conflict.kind());
     assertTrue(conflict.isJustified());
-    assertEquals("Kleine gemeente: één wethouder voor de hele portefeuille.", conflict.justification());
+    assertEquals(
+        "Kleine gemeente: één wethouder voor de hele portefeuille.", conflict.justification());
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Map;
 import nl.verbonden.register.entity.PartyRef;
 
 /**
- * A small municipality for the role tests: people with offices (saved, so with ids), one of them a wethouder whose
- * term has ended, and helpers to fill in a plan.
+ * A small municipality for the role tests: people with offices (saved, so with ids), one of them a
+ * wethouder whose term has ended, and helpers to fill in a plan.
  */
 final class RoleFixture {
 
@@ -23,31 +23,49 @@ final class RoleFixture {
   final Person oud = withId(new Person("Olga Oud", null), 5L);
 
   final Office wethouderJansen =
-      withId(jansen.appoint(OfficeKind.WETHOUDER, "Sociaal domein", LocalDate.of(2022, 6, 1), null), 11L);
+      withId(
+          jansen.appoint(OfficeKind.WETHOUDER, "Sociaal domein", LocalDate.of(2022, 6, 1), null),
+          11L);
   final Office wethouderJansenFinancien =
-      withId(jansen.appoint(OfficeKind.WETHOUDER, "Financiën", LocalDate.of(2022, 6, 1), null), 12L);
+      withId(
+          jansen.appoint(OfficeKind.WETHOUDER, "Financiën", LocalDate.of(2022, 6, 1), null), 12L);
   final Office burgemeesterBakker =
       withId(bakker.appoint(OfficeKind.BURGEMEESTER, null, LocalDate.of(2020, 1, 1), null), 13L);
   final Office regisseurVisser =
-      withId(visser.appoint(OfficeKind.REGISSEUR, "Sociaal domein", LocalDate.of(2021, 1, 1), null), 14L);
+      withId(
+          visser.appoint(OfficeKind.REGISSEUR, "Sociaal domein", LocalDate.of(2021, 1, 1), null),
+          14L);
   final Office controllerSmit =
       withId(smit.appoint(OfficeKind.CONTROLLER, null, LocalDate.of(2019, 1, 1), null), 15L);
   final Office wethouderOud =
       withId(
-          oud.appoint(OfficeKind.WETHOUDER, "Economie", LocalDate.of(2022, 6, 1), LocalDate.of(2026, 5, 31)), 16L);
+          oud.appoint(
+              OfficeKind.WETHOUDER,
+              "Economie",
+              LocalDate.of(2022, 6, 1),
+              LocalDate.of(2026, 5, 31)),
+          16L);
 
   final Map<Long, Office> offices = new LinkedHashMap<>();
 
   RoleFixture() {
     for (Office o :
         new Office[] {
-          wethouderJansen, wethouderJansenFinancien, burgemeesterBakker, regisseurVisser, controllerSmit, wethouderOud
+          wethouderJansen,
+          wethouderJansenFinancien,
+          burgemeesterBakker,
+          regisseurVisser,
+          controllerSmit,
+          wethouderOud
         }) {
       offices.put(o.getId(), o);
     }
   }
 
-  /** A plan without findings: all four roles answered, different portefeuillehouders, regisseur and ladder. */
+  /**
+   * A plan without findings: all four roles answered, different portefeuillehouders, regisseur and
+   * ladder.
+   */
   RolePlan sound() {
     RolePlan plan = RolePlan.empty();
     held(plan, MunicipalRole.OPDRACHTGEVER, wethouderJansen, regisseurVisser);

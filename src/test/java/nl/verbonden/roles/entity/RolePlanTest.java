@@ -40,8 +40,12 @@ class RolePlanTest {
   void everyRoleMustBeAnswered(MunicipalRole role) {
     RolePlan plan = f.sound();
     plan.answer(role).setHeld(null);
-    refused("verbonden.roles.unanswered", "houdt_" + role.name(), () -> plan.checkComplete(f.offices));
-    refused("verbonden.roles.unanswered", "houdt_" + role.name(), () -> plan.checkAnswer(role, f.offices));
+    refused(
+        "verbonden.roles.unanswered", "houdt_" + role.name(), () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.unanswered",
+        "houdt_" + role.name(),
+        () -> plan.checkAnswer(role, f.offices));
   }
 
   @ParameterizedTest
@@ -49,9 +53,13 @@ class RolePlanTest {
   void aRoleNotHeldNeedsAReason(String reason) {
     RolePlan plan = f.sound();
     notHeld(plan, MunicipalRole.UITVOERDER, reason);
-    refused("verbonden.roles.reasonRequired", "reden_UITVOERDER", () -> plan.checkAnswer(MunicipalRole.UITVOERDER, f.offices));
+    refused(
+        "verbonden.roles.reasonRequired",
+        "reden_UITVOERDER",
+        () -> plan.checkAnswer(MunicipalRole.UITVOERDER, f.offices));
     notHeld(plan, MunicipalRole.UITVOERDER, null);
-    refused("verbonden.roles.reasonRequired", "reden_UITVOERDER", () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.reasonRequired", "reden_UITVOERDER", () -> plan.checkComplete(f.offices));
   }
 
   @Test
@@ -61,7 +69,10 @@ class RolePlanTest {
     assertDoesNotThrow(() -> plan.checkAnswer(MunicipalRole.UITVOERDER, f.offices));
     notHeld(plan, MunicipalRole.UITVOERDER, "x".repeat(2001));
     DomainException e =
-        refused("validation.tooLong", "reden_UITVOERDER", () -> plan.checkAnswer(MunicipalRole.UITVOERDER, f.offices));
+        refused(
+            "validation.tooLong",
+            "reden_UITVOERDER",
+            () -> plan.checkAnswer(MunicipalRole.UITVOERDER, f.offices));
     assertEquals(2000, e.arguments()[0]);
   }
 
@@ -70,7 +81,10 @@ class RolePlanTest {
     RolePlan plan = f.sound();
     held(plan, MunicipalRole.OPDRACHTGEVER, f.regisseurVisser, f.regisseurVisser);
     DomainException e =
-        refused("verbonden.roles.notBestuurlijk", "bestuurlijk_OPDRACHTGEVER", () -> plan.checkComplete(f.offices));
+        refused(
+            "verbonden.roles.notBestuurlijk",
+            "bestuurlijk_OPDRACHTGEVER",
+            () -> plan.checkComplete(f.offices));
     assertEquals("Carla Visser (Sociaal domein)", e.arguments()[0]);
   }
 
@@ -78,7 +92,8 @@ class RolePlanTest {
   void theAmbtelijkHolderMustBeACivilServant() {
     RolePlan plan = f.sound();
     held(plan, MunicipalRole.EIGENAAR, f.burgemeesterBakker, f.burgemeesterBakker);
-    refused("verbonden.roles.notAmbtelijk", "ambtelijk_EIGENAAR", () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.notAmbtelijk", "ambtelijk_EIGENAAR", () -> plan.checkComplete(f.offices));
   }
 
   @Test
@@ -92,7 +107,10 @@ class RolePlanTest {
   void anOfficeOfAnotherMunicipalityIsUnknown() {
     RolePlan plan = f.sound();
     plan.answer(MunicipalRole.OPDRACHTGEVER).setBestuurlijkOfficeId(999L);
-    refused("verbonden.roles.unknownOffice", "bestuurlijk_OPDRACHTGEVER", () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.unknownOffice",
+        "bestuurlijk_OPDRACHTGEVER",
+        () -> plan.checkComplete(f.offices));
     RolePlan other = f.sound();
     other.setRegisseurOfficeId(999L);
     refused("verbonden.roles.unknownOffice", "regisseur", () -> other.checkComplete(f.offices));
@@ -102,9 +120,11 @@ class RolePlanTest {
   void aConflictCannotBeSavedWithoutAJustification() {
     RolePlan plan = f.sound();
     held(plan, MunicipalRole.EIGENAAR, f.wethouderJansen, f.controllerSmit);
-    refused("verbonden.roles.conflict.justify", "rechtvaardiging", () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.conflict.justify", "rechtvaardiging", () -> plan.checkComplete(f.offices));
     plan.setJustification("   ");
-    refused("verbonden.roles.conflict.justify", "rechtvaardiging", () -> plan.checkComplete(f.offices));
+    refused(
+        "verbonden.roles.conflict.justify", "rechtvaardiging", () -> plan.checkComplete(f.offices));
     plan.setJustification("Besloten door de raad op 3 maart 2026.");
     assertDoesNotThrow(() -> plan.checkComplete(f.offices));
   }
@@ -130,7 +150,8 @@ class RolePlanTest {
         case 1 -> second.setOurSide(null);
         default -> second.setTheirSide("");
       }
-      DomainException e = refused("verbonden.ladder.incomplete", null, () -> plan.checkGovernance(f.offices));
+      DomainException e =
+          refused("verbonden.ladder.incomplete", null, () -> plan.checkGovernance(f.offices));
       assertEquals(2, e.arguments()[0]);
     }
   }
@@ -140,7 +161,8 @@ class RolePlanTest {
   void aLadderLevelTakesOneToAYearOfDays(int days) {
     RolePlan plan = f.sound();
     plan.getLadder().get(0).setWithinDays(days);
-    DomainException e = refused("verbonden.ladder.days", null, () -> plan.checkGovernance(f.offices));
+    DomainException e =
+        refused("verbonden.ladder.days", null, () -> plan.checkGovernance(f.offices));
     assertEquals(1, e.arguments()[0]);
   }
 
@@ -156,7 +178,10 @@ class RolePlanTest {
   void aLadderLevelWithoutDaysIsRefused() {
     RolePlan plan = f.sound();
     plan.getLadder().get(2).setWithinDays(null);
-    assertEquals(3, refused("verbonden.ladder.days", null, () -> plan.checkGovernance(f.offices)).arguments()[0]);
+    assertEquals(
+        3,
+        refused("verbonden.ladder.days", null, () -> plan.checkGovernance(f.offices))
+            .arguments()[0]);
   }
 
   @Test
@@ -206,7 +231,8 @@ class RolePlanTest {
     plan.removeLevel(0);
     plan.removeLevel(7);
     assertEquals(
-        List.of("Regisseur en directie", "Bestuurlijk"), plan.getLadder().stream().map(RolePlan.Step::getName).toList());
+        List.of("Regisseur en directie", "Bestuurlijk"),
+        plan.getLadder().stream().map(RolePlan.Step::getName).toList());
   }
 
   @Test
@@ -232,13 +258,17 @@ class RolePlanTest {
     RolePlan again = RolePlan.of(saved, governance);
     for (MunicipalRole role : MunicipalRole.values()) {
       assertEquals(plan.answer(role).getHeld(), again.answer(role).getHeld());
-      assertEquals(plan.answer(role).getBestuurlijkOfficeId(), again.answer(role).getBestuurlijkOfficeId());
-      assertEquals(plan.answer(role).getAmbtelijkOfficeId(), again.answer(role).getAmbtelijkOfficeId());
+      assertEquals(
+          plan.answer(role).getBestuurlijkOfficeId(), again.answer(role).getBestuurlijkOfficeId());
+      assertEquals(
+          plan.answer(role).getAmbtelijkOfficeId(), again.answer(role).getAmbtelijkOfficeId());
       assertEquals(plan.answer(role).getReason(), again.answer(role).getReason());
     }
     assertEquals(plan.getLadder(), again.getLadder());
     assertEquals(f.regisseurVisser.getId(), again.getRegisseurOfficeId());
-    assertEquals(List.of(1, 2, 3), governance.getLadder().stream().map(EscalationLevel::getPosition).toList());
+    assertEquals(
+        List.of(1, 2, 3),
+        governance.getLadder().stream().map(EscalationLevel::getPosition).toList());
   }
 
   @Test
@@ -262,7 +292,9 @@ class RolePlanTest {
     plan.getLadder().get(3).setTheirSide("Algemeen bestuur");
     plan.getLadder().get(3).setWithinDays(60);
     governance.apply(plan, f.regisseurVisser, false);
-    assertEquals(List.of(1, 2, 3, 4), governance.getLadder().stream().map(EscalationLevel::getPosition).toList());
+    assertEquals(
+        List.of(1, 2, 3, 4),
+        governance.getLadder().stream().map(EscalationLevel::getPosition).toList());
     assertEquals("Contactpersonen", governance.getLadder().get(0).getName());
   }
 

@@ -29,11 +29,17 @@ class RoleOrganigramTest {
       withId(jansen.appoint(OfficeKind.WETHOUDER, "Zorg", LocalDate.of(2022, 6, 1), null), 11L);
   private final Office regisseur =
       withId(visser.appoint(OfficeKind.REGISSEUR, null, LocalDate.of(2020, 1, 1), null), 12L);
-  private final Map<Long, Office> offices = new LinkedHashMap<>(Map.of(11L, wethouder, 12L, regisseur));
+  private final Map<Long, Office> offices =
+      new LinkedHashMap<>(Map.of(11L, wethouder, 12L, regisseur));
 
   private OrganigramNode organigram(RolePlan plan) {
     PartyRoles roles =
-        new PartyRoles(PARTY, plan, 0, RoleChecks.check(PARTY, plan, offices, LocalDate.of(2026, 11, 23)), offices);
+        new PartyRoles(
+            PARTY,
+            plan,
+            0,
+            RoleChecks.check(PARTY, plan, offices, LocalDate.of(2026, 11, 23)),
+            offices);
     return RoleOrganigram.of(roles, "Woudenberg", key -> key);
   }
 
@@ -47,7 +53,8 @@ class RoleOrganigramTest {
     plan.answer(MunicipalRole.OPDRACHTGEVER).setBestuurlijkOfficeId(11L);
     plan.answer(MunicipalRole.OPDRACHTGEVER).setAmbtelijkOfficeId(12L);
     plan.answer(MunicipalRole.EIGENAAR).setHeld(true);
-    plan.answer(MunicipalRole.EIGENAAR).setBestuurlijkOfficeId(owner == null ? null : owner.getId());
+    plan.answer(MunicipalRole.EIGENAAR)
+        .setBestuurlijkOfficeId(owner == null ? null : owner.getId());
     plan.answer(MunicipalRole.OPDRACHTNEMER).setHeld(false);
     plan.answer(MunicipalRole.OPDRACHTNEMER).setReason("Geen taken");
     plan.setRegisseurOfficeId(12L);
@@ -62,7 +69,11 @@ class RoleOrganigramTest {
     assertEquals("organigram.municipality Woudenberg", box(root).title());
     List<OrganigramNode> roles = root.getChildren();
     assertEquals(
-        List.of(RoleOrganigram.ROLE, RoleOrganigram.ROLE, RoleOrganigram.NOT_HELD, RoleOrganigram.NOT_HELD),
+        List.of(
+            RoleOrganigram.ROLE,
+            RoleOrganigram.ROLE,
+            RoleOrganigram.NOT_HELD,
+            RoleOrganigram.NOT_HELD),
         roles.stream().map(OrganigramNode::getType).toList());
     assertEquals("roleLevel.BESTUURLIJK: Anna Jansen (Zorg)", box(roles.get(0)).line1());
     assertEquals("roleLevel.BESTUURLIJK: roles.nobody", box(roles.get(1)).line1());

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class CsvImportSpecTest {
 
   private static final CsvImportSpec SPEC =
-      new CsvImportSpec(1024 * 1024, 3, 2, List.of("a", "b", "c"), List.of("a"), "import.csv.noRows");
+      new CsvImportSpec(
+          1024 * 1024, 3, 2, List.of("a", "b", "c"), List.of("a"), "import.csv.noRows");
 
   private static List<String> open(String text, boolean readable) {
     List<ImportError> errors = new ArrayList<>();
@@ -30,9 +31,12 @@ class CsvImportSpecTest {
 
   @Test
   void headerProblemsAreAllReportedAndOnlySomeStopTheRows() {
-    assertEquals(List.of("1:a:import.column.missing", "0:null:import.csv.noRows"), open("b\n", false));
+    assertEquals(
+        List.of("1:a:import.column.missing", "0:null:import.csv.noRows"), open("b\n", false));
     assertEquals(List.of("1:A:import.column.duplicate"), open("a;A\n1;2\n", false));
-    assertEquals(List.of("1:x:import.column.unknown", "1:C:import.column.unnamed"), open("a;x;\n1;2;3\n", true));
+    assertEquals(
+        List.of("1:x:import.column.unknown", "1:C:import.column.unnamed"),
+        open("a;x;\n1;2;3\n", true));
     assertEquals(List.of(), open("a;;b\n1;;2\n", true));
   }
 
@@ -50,13 +54,15 @@ class CsvImportSpecTest {
     ImportError one = ImportError.of(2, "a", "import.cell.required");
     assertEquals(List.of(one, one), SPEC.capped(List.of(one, one)));
     assertEquals(
-        List.of(one, one, CsvImportSpec.fileError("import.tooManyErrors", 2)), SPEC.capped(List.of(one, one, one)));
+        List.of(one, one, CsvImportSpec.fileError("import.tooManyErrors", 2)),
+        SPEC.capped(List.of(one, one, one)));
   }
 
   @Test
   void requiredColumnsMustBeKnownColumns() {
     assertThrows(
-        IllegalArgumentException.class, () -> new CsvImportSpec(1, 1, 1, List.of("a"), List.of("b"), "import.x"));
+        IllegalArgumentException.class,
+        () -> new CsvImportSpec(1, 1, 1, List.of("a"), List.of("b"), "import.x"));
   }
 
   @Test

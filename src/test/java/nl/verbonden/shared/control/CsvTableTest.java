@@ -17,7 +17,8 @@ class CsvTableTest {
 
   @Test
   void readsASemicolonFileWithHeaderAsRowOne() throws Exception {
-    CsvTable table = CsvTable.read(utf8("naam;vestigingsplaats\nAVU;Soest\nGGD regio Utrecht;Zeist\n"), 10);
+    CsvTable table =
+        CsvTable.read(utf8("naam;vestigingsplaats\nAVU;Soest\nGGD regio Utrecht;Zeist\n"), 10);
     assertEquals(';', table.separator());
     assertEquals(List.of("naam", "vestigingsplaats"), table.columns());
     assertEquals(2, table.rows().size());
@@ -30,7 +31,8 @@ class CsvTableTest {
 
   @Test
   void sniffsTheCommaFromTheHeaderLine() throws Exception {
-    CsvTable table = CsvTable.read(utf8("naam,toelichting\r\n\"Stichting A; B\",\"met, komma\"\r\n"), 10);
+    CsvTable table =
+        CsvTable.read(utf8("naam,toelichting\r\n\"Stichting A; B\",\"met, komma\"\r\n"), 10);
     assertEquals(',', table.separator());
     assertEquals("Stichting A; B", table.rows().get(0).get("naam"));
     assertEquals("met, komma", table.rows().get(0).get("toelichting"));
@@ -45,7 +47,8 @@ class CsvTableTest {
 
   @Test
   void stripsTheByteOrderMark() throws Exception {
-    CsvTable table = CsvTable.read(utf8("\uFEFFnaam;rechtsvorm\nCoöperatie ParkeerService;COOPERATIE\n"), 10);
+    CsvTable table =
+        CsvTable.read(utf8("\uFEFFnaam;rechtsvorm\nCoöperatie ParkeerService;COOPERATIE\n"), 10);
     assertEquals(List.of("naam", "rechtsvorm"), table.columns());
     assertTrue(table.hasColumn("naam"));
     assertEquals("Coöperatie ParkeerService", table.rows().get(0).get("naam"));
@@ -83,7 +86,8 @@ class CsvTableTest {
   @Test
   void anEmptyFileIsRefused() {
     for (String text : List.of("", "\uFEFF", "  \n\n", ";;\n")) {
-      CsvTable.ReadException e = assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(utf8(text), 10));
+      CsvTable.ReadException e =
+          assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(utf8(text), 10));
       assertEquals("import.csv.empty", e.messageKey(), "for '" + text + "'");
       assertEquals(0, e.row());
     }
@@ -100,22 +104,26 @@ class CsvTableTest {
   void moreRowsThanAllowedAreRefused() throws Exception {
     assertEquals(3, CsvTable.read(utf8("naam\nA\nB\n\nC\n"), 3).rows().size());
     CsvTable.ReadException e =
-        assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(utf8("naam\nA\nB\nC\nD\n"), 3));
+        assertThrows(
+            CsvTable.ReadException.class, () -> CsvTable.read(utf8("naam\nA\nB\nC\nD\n"), 3));
     assertEquals("import.csv.tooManyRows", e.messageKey());
     assertEquals(3, e.arguments()[0]);
   }
 
   @Test
   void textThatIsNotUtf8IsRefused() {
-    byte[] windows1252 = "naam\nCoöperatie\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-    CsvTable.ReadException e = assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(windows1252, 10));
+    byte[] windows1252 =
+        "naam\nCoöperatie\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    CsvTable.ReadException e =
+        assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(windows1252, 10));
     assertEquals("import.csv.notUtf8", e.messageKey());
   }
 
   @Test
   void anExcelWorkbookIsRefused() {
     byte[] xlsx = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00};
-    CsvTable.ReadException e = assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(xlsx, 10));
+    CsvTable.ReadException e =
+        assertThrows(CsvTable.ReadException.class, () -> CsvTable.read(xlsx, 10));
     assertEquals("import.csv.spreadsheet", e.messageKey());
   }
 
@@ -123,7 +131,8 @@ class CsvTableTest {
   void anUnclosedQuoteIsReportedAtItsRow() {
     CsvTable.ReadException e =
         assertThrows(
-            CsvTable.ReadException.class, () -> CsvTable.read(utf8("naam;plaats\nA;X\n\"B;Y\nC;Z\n"), 10));
+            CsvTable.ReadException.class,
+            () -> CsvTable.read(utf8("naam;plaats\nA;X\n\"B;Y\nC;Z\n"), 10));
     assertEquals("import.csv.malformed", e.messageKey());
     assertEquals(3, e.row());
   }
@@ -131,7 +140,10 @@ class CsvTableTest {
   @Test
   void aQuoteInsideACellIsText() throws Exception {
     CsvTable table =
-        CsvTable.read(utf8("naam;plaats\nStichting \"De Brug\";Zeist\n\"Stichting \"\"Het Anker\"\"\";Doorn\n"), 10);
+        CsvTable.read(
+            utf8(
+                "naam;plaats\nStichting \"De Brug\";Zeist\n\"Stichting \"\"Het Anker\"\"\";Doorn\n"),
+            10);
     assertEquals("Stichting \"De Brug\"", table.rows().get(0).get("naam"));
     assertEquals("Stichting \"Het Anker\"", table.rows().get(1).get("naam"));
   }

@@ -29,7 +29,18 @@ class DecimalTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1234.56", "1,234.56", "12.34,50", "1,234", "12345678901234", "-1", "1e3", "€1"})
+  @ValueSource(
+      strings = {
+        "",
+        "1234.56",
+        "1,234.56",
+        "12.34,50",
+        "1,234",
+        "12345678901234",
+        "-1",
+        "1e3",
+        "€1"
+      })
   void dutchRefusesWhatItCannotReadExactly(String text) {
     assertNull(DUTCH.parse(text));
   }
@@ -53,7 +64,19 @@ class DecimalTextTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"1.234", "1,234", "12,345", "1.234.567", "1,234.5", "--1", "+1", ",5", "5,", "x", "10000000000000"})
+      strings = {
+        "1.234",
+        "1,234",
+        "12,345",
+        "1.234.567",
+        "1,234.5",
+        "--1",
+        "+1",
+        ",5",
+        "5,",
+        "x",
+        "10000000000000"
+      })
   void commaOrPointRefusesTheAmbiguousAndTheTooPrecise(String text) {
     assertNull(EITHER.parse(text));
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BundlesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"nl/verbonden/i18n/messages", "nl/verbonden/i18n/faces", "ValidationMessages"})
+  @ValueSource(
+      strings = {"nl/verbonden/i18n/messages", "nl/verbonden/i18n/faces", "ValidationMessages"})
   void dutchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
     assertEquals(
         new TreeSet<>(load(bundle + ".properties").stringPropertyNames()),

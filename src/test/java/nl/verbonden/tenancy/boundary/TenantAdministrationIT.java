@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Tenants and accounts: only the beheerder manages them; every rule refuses bad input and saves nothing half. */
+/**
+ * Tenants and accounts: only the beheerder manages them; every rule refuses bad input and saves
+ * nothing half.
+ */
 @ExtendWith(ArquillianExtension.class)
 class TenantAdministrationIT {
 
@@ -50,7 +53,9 @@ class TenantAdministrationIT {
     assertTrue(tenants.list().stream().anyMatch(t -> t.getCode().equals("GM0312")));
     assertTrue(bunnik.isActive());
     DomainException again =
-        assertThrows(DomainException.class, () -> tenants.create(new Tenant(CbsCode.of("GM0312"), "Bunnik")));
+        assertThrows(
+            DomainException.class,
+            () -> tenants.create(new Tenant(CbsCode.of("GM0312"), "Bunnik")));
     assertEquals("code", again.field());
     assertEquals("verbonden.tenant.codeTaken", again.messageKey());
   }
@@ -93,7 +98,8 @@ class TenantAdministrationIT {
     Tenant deactivated = tenants.deactivate(created.getId(), created.getVersion());
     assertFalse(deactivated.isActive());
     assertFalse(tenants.find(created.getId()).isActive());
-    assertThrows(StaleEditException.class, () -> tenants.activate(created.getId(), created.getVersion()));
+    assertThrows(
+        StaleEditException.class, () -> tenants.activate(created.getId(), created.getVersion()));
   }
 
   @Test
@@ -117,10 +123,16 @@ class TenantAdministrationIT {
     regisseur.setLoginName("nieuwe.regisseur");
     regisseur.setDisplayName("Nieuwe Regisseur");
     regisseur.setRole(AppRole.REGISSEUR);
-    DomainException noTenant = assertThrows(DomainException.class, () -> accounts.create(regisseur, null));
+    DomainException noTenant =
+        assertThrows(DomainException.class, () -> accounts.create(regisseur, null));
     assertEquals("tenant", noTenant.field());
 
-    Long zeist = tenants.list().stream().filter(t -> t.getCode().equals("GM0355")).findFirst().orElseThrow().getId();
+    Long zeist =
+        tenants.list().stream()
+            .filter(t -> t.getCode().equals("GM0355"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
     UserAccount beheerder = new UserAccount();
     beheerder.setLoginName("tweede.beheerder");
     beheerder.setDisplayName("Tweede Beheerder");
@@ -136,7 +148,8 @@ class TenantAdministrationIT {
     duplicate.setLoginName("regisseur.zeist");
     duplicate.setDisplayName("Dubbel");
     duplicate.setRole(AppRole.BEHEERDER);
-    DomainException taken = assertThrows(DomainException.class, () -> accounts.create(duplicate, null));
+    DomainException taken =
+        assertThrows(DomainException.class, () -> accounts.create(duplicate, null));
     assertEquals("loginName", taken.field());
   }
 

@@ -14,8 +14,10 @@ class UserAccountTest {
 
   @Test
   void aRegisseurAndARaadslidBelongToATenant() {
-    assertThrows(IllegalArgumentException.class, () -> new UserAccount("r", "R", AppRole.REGISSEUR, null));
-    assertThrows(IllegalArgumentException.class, () -> new UserAccount("r", "R", AppRole.RAADSLID, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new UserAccount("r", "R", AppRole.REGISSEUR, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new UserAccount("r", "R", AppRole.RAADSLID, null));
     assertSame(woudenberg, new UserAccount("r", "R", AppRole.REGISSEUR, woudenberg).getTenant());
   }
 

@@ -27,13 +27,15 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * Fills an empty Verbonden database with a seeded, reproducible benchmark data set.
  *
- * <p>It first applies the application's own Liquibase changelog (the same change sets the server applies at start-up,
- * so the server later finds nothing to do), refuses a database that already holds a tenant, then writes every row
- * with explicit ids: on PostgreSQL with {@code COPY ... FROM STDIN}, elsewhere (Derby) with JDBC batches. Finally
- * it moves each identity column past the highest id, so the application can insert afterwards.
+ * <p>It first applies the application's own Liquibase changelog (the same change sets the server
+ * applies at start-up, so the server later finds nothing to do), refuses a database that already
+ * holds a tenant, then writes every row with explicit ids: on PostgreSQL with {@code COPY ... FROM
+ * STDIN}, elsewhere (Derby) with JDBC batches. Finally it moves each identity column past the
+ * highest id, so the application can insert afterwards.
  *
- * <p>The demo tenant GM0351 (Woudenberg, login {@code regisseur.woudenberg}) receives the first generated register;
- * the other tenants are GM9001, GM9002, ... Zeist (GM0355) exists without data, so every demo login has its account.
+ * <p>The demo tenant GM0351 (Woudenberg, login {@code regisseur.woudenberg}) receives the first
+ * generated register; the other tenants are GM9001, GM9002, ... Zeist (GM0355) exists without data,
+ * so every demo login has its account.
  *
  * <pre>
  * Generator --url jdbc:postgresql://127.0.0.1:5432/verbonden_bench_l --user postgres --size L [--seed 20260101]
@@ -43,7 +45,12 @@ public final class Generator {
 
   /** A data set size. */
   public record Size(
-      String name, int tenants, int parties, int agreementsPerParty, int indicatorsPerAgreement, int months) {
+      String name,
+      int tenants,
+      int parties,
+      int agreementsPerParty,
+      int indicatorsPerAgreement,
+      int months) {
 
     public static Size of(String name) {
       return switch (name.toUpperCase(Locale.ROOT)) {
@@ -62,73 +69,166 @@ public final class Generator {
   public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
   public static final String DEMO_TENANT = "GM0351";
   public static final long DEFAULT_SEED = 20260101L;
+
   /** The demo tenant's extra agreement without measurements, for timing the CSV import. */
   public static final String IMPORT_AGREEMENT = "DVO Benchmark import";
+
   public static final int IMPORT_INDICATORS = 100;
 
   /** Audit columns: fixed, so that two runs with the same seed write the same rows. */
   private static final LocalDateTime STAMP = LocalDateTime.of(2026, 1, 1, 0, 0);
+
   private static final String BY = "bench";
+
   /** The last month with a measurement; 48 months end here. */
   private static final LocalDate LAST_MONTH = LocalDate.of(2026, 10, 1);
 
   private static final String[] LEGAL_FORMS = {
-    "GR_OPENBAAR_LICHAAM", "GR_GEMEENSCHAPPELIJK_ORGAAN", "GR_BEDRIJFSVOERINGSORGANISATIE", "GR_CENTRUMREGELING",
-    "GR_REGELING_ZONDER_MEER", "NV", "BV", "COOPERATIE", "STICHTING", "VERENIGING", "OVERIG"
+    "GR_OPENBAAR_LICHAAM",
+    "GR_GEMEENSCHAPPELIJK_ORGAAN",
+    "GR_BEDRIJFSVOERINGSORGANISATIE",
+    "GR_CENTRUMREGELING",
+    "GR_REGELING_ZONDER_MEER",
+    "NV",
+    "BV",
+    "COOPERATIE",
+    "STICHTING",
+    "VERENIGING",
+    "OVERIG"
   };
   private static final String[] BBV_GROUPS = {
-    "GEMEENSCHAPPELIJKE_REGELINGEN", "GEMEENSCHAPPELIJKE_REGELINGEN", "GEMEENSCHAPPELIJKE_REGELINGEN",
-    "GEMEENSCHAPPELIJKE_REGELINGEN", "GEMEENSCHAPPELIJKE_REGELINGEN", "VENNOOTSCHAPPEN_EN_COOPERATIES",
-    "VENNOOTSCHAPPEN_EN_COOPERATIES", "VENNOOTSCHAPPEN_EN_COOPERATIES", "STICHTINGEN_EN_VERENIGINGEN",
+    "GEMEENSCHAPPELIJKE_REGELINGEN", "GEMEENSCHAPPELIJKE_REGELINGEN",
+        "GEMEENSCHAPPELIJKE_REGELINGEN",
+    "GEMEENSCHAPPELIJKE_REGELINGEN", "GEMEENSCHAPPELIJKE_REGELINGEN",
+        "VENNOOTSCHAPPEN_EN_COOPERATIES",
+    "VENNOOTSCHAPPEN_EN_COOPERATIES", "VENNOOTSCHAPPEN_EN_COOPERATIES",
+        "STICHTINGEN_EN_VERENIGINGEN",
     "STICHTINGEN_EN_VERENIGINGEN", "OVERIGE"
   };
   private static final String[] FORM_WORDS = {
-    "Gemeenschappelijke regeling", "Openbaar lichaam", "Bedrijfsvoeringsorganisatie", "Centrumregeling", "Regeling",
-    "N.V.", "B.V.", "Coöperatie", "Stichting", "Vereniging", "Samenwerkingsverband"
+    "Gemeenschappelijke regeling",
+    "Openbaar lichaam",
+    "Bedrijfsvoeringsorganisatie",
+    "Centrumregeling",
+    "Regeling",
+    "N.V.",
+    "B.V.",
+    "Coöperatie",
+    "Stichting",
+    "Vereniging",
+    "Samenwerkingsverband"
   };
   private static final String[] DOMAINS = {
-    "SOCIAAL_DOMEIN", "WERK_EN_INKOMEN", "ZORG_EN_GEZONDHEID", "VEILIGHEID", "MILIEU_EN_AFVAL", "RUIMTE_EN_WONEN",
-    "ECONOMIE", "RECREATIE_EN_CULTUUR", "VERKEER_EN_VERVOER", "ONDERWIJS", "BEDRIJFSVOERING"
+    "SOCIAAL_DOMEIN",
+    "WERK_EN_INKOMEN",
+    "ZORG_EN_GEZONDHEID",
+    "VEILIGHEID",
+    "MILIEU_EN_AFVAL",
+    "RUIMTE_EN_WONEN",
+    "ECONOMIE",
+    "RECREATIE_EN_CULTUUR",
+    "VERKEER_EN_VERVOER",
+    "ONDERWIJS",
+    "BEDRIJFSVOERING"
   };
   private static final String[] TOPICS = {
-    "Jeugdzorg", "Afvalbeheer", "Veiligheid", "Werk", "Gezondheid", "Cultuur", "Sport", "Wonen", "Vervoer", "ICT",
-    "Belastingen", "Archief", "Recreatie", "Energie", "Water", "Onderwijs", "Welzijn", "Economie", "Milieu", "Inkoop"
+    "Jeugdzorg", "Afvalbeheer", "Veiligheid", "Werk", "Gezondheid", "Cultuur", "Sport", "Wonen",
+        "Vervoer", "ICT",
+    "Belastingen", "Archief", "Recreatie", "Energie", "Water", "Onderwijs", "Welzijn", "Economie",
+        "Milieu", "Inkoop"
   };
   private static final String[] REGIONS = {
-    "Utrecht", "Amersfoort", "Gelderse Vallei", "Heuvelrug", "Eemland", "Kromme Rijn", "Lekstroom", "Rivierenland",
-    "Vallei", "Midden-Nederland"
+    "Utrecht",
+    "Amersfoort",
+    "Gelderse Vallei",
+    "Heuvelrug",
+    "Eemland",
+    "Kromme Rijn",
+    "Lekstroom",
+    "Rivierenland",
+    "Vallei",
+    "Midden-Nederland"
   };
   private static final String[] SEATS = {
-    "Utrecht", "Amersfoort", "Zeist", "Woudenberg", "Veenendaal", "Houten", "Nieuwegein", "Ede", "Leusden", "Soest"
+    "Utrecht",
+    "Amersfoort",
+    "Zeist",
+    "Woudenberg",
+    "Veenendaal",
+    "Houten",
+    "Nieuwegein",
+    "Ede",
+    "Leusden",
+    "Soest"
   };
   private static final String[] RISK = {"LAAG", "GEMIDDELD", "HOOG"};
   private static final String[] REGIMES = {"LICHT", "MIDDEL", "ZWAAR"};
   private static final int[] REGIME_MONTHS = {24, 12, 6};
-  private static final String[] RELATION_TYPES = {"PARTNER", "SUBCONTRACTOR", "CONSORTIUM_MEMBER", "MEMBER_OF"};
-  private static final String[] ROLES = {"OPDRACHTGEVER", "EIGENAAR", "OPDRACHTNEMER", "UITVOERDER"};
+  private static final String[] RELATION_TYPES = {
+    "PARTNER", "SUBCONTRACTOR", "CONSORTIUM_MEMBER", "MEMBER_OF"
+  };
+  private static final String[] ROLES = {
+    "OPDRACHTGEVER", "EIGENAAR", "OPDRACHTNEMER", "UITVOERDER"
+  };
   private static final String[] QUADRANTS = {
-    "MEERVOUDIG_OPDRACHTGEVERSCHAP", "ENKELVOUDIG_OPDRACHTGEVERSCHAP", "MAATSCHAPPELIJK_PARTNERSCHAP",
+    "MEERVOUDIG_OPDRACHTGEVERSCHAP",
+    "ENKELVOUDIG_OPDRACHTGEVERSCHAP",
+    "MAATSCHAPPELIJK_PARTNERSCHAP",
     "GEDELEGEERD_OPDRACHTGEVERSCHAP"
   };
   private static final String[] INSTRUMENTS = {
-    "KLASSIEK_SUBSIDIEREN", "AANBESTEDEN", "SUBSIDIETENDER", "SUBSIDIEDIALOOG", "CONTRACTFINANCIERING_PRODUCT",
-    "CONTRACTFINANCIERING_RESULTAAT", "BESTUURLIJK_AANBESTEDEN", "MAATSCHAPPELIJK_AANBESTEDEN"
+    "KLASSIEK_SUBSIDIEREN",
+    "AANBESTEDEN",
+    "SUBSIDIETENDER",
+    "SUBSIDIEDIALOOG",
+    "CONTRACTFINANCIERING_PRODUCT",
+    "CONTRACTFINANCIERING_RESULTAAT",
+    "BESTUURLIJK_AANBESTEDEN",
+    "MAATSCHAPPELIJK_AANBESTEDEN"
   };
   private static final String[] INDICATOR_KINDS = {"INPUT", "OUTPUT", "OUTCOME", "EFFECT"};
   private static final String[] INDICATOR_NAMES = {
-    "Bereik doelgroep", "Doorlooptijd aanvraag", "Klanttevredenheid", "Uitstroom naar werk", "Wachttijd",
-    "Klachten per 1000 inwoners", "Beschikbaarheid systemen", "Tijdige rapportage"
+    "Bereik doelgroep",
+    "Doorlooptijd aanvraag",
+    "Klanttevredenheid",
+    "Uitstroom naar werk",
+    "Wachttijd",
+    "Klachten per 1000 inwoners",
+    "Beschikbaarheid systemen",
+    "Tijdige rapportage"
   };
   private static final String[] FIRST = {
-    "Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gijs", "Hanna", "Ivo", "Jasper", "Karin", "Lotte"
+    "Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gijs", "Hanna", "Ivo", "Jasper", "Karin",
+    "Lotte"
   };
   private static final String[] LAST = {
-    "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
-    "Peters", "Hendriks"
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks"
   };
   private static final String[] OFFICES = {
-    "BURGEMEESTER", "WETHOUDER", "WETHOUDER", "WETHOUDER", "WETHOUDER", "REGISSEUR", "ACCOUNTMANAGER",
-    "ACCOUNTMANAGER", "CONTROLLER", "BELEIDSADVISEUR", "BELEIDSADVISEUR", "DIRECTEUR"
+    "BURGEMEESTER",
+    "WETHOUDER",
+    "WETHOUDER",
+    "WETHOUDER",
+    "WETHOUDER",
+    "REGISSEUR",
+    "ACCOUNTMANAGER",
+    "ACCOUNTMANAGER",
+    "CONTROLLER",
+    "BELEIDSADVISEUR",
+    "BELEIDSADVISEUR",
+    "DIRECTEUR"
   };
 
   private final Connection connection;
@@ -144,7 +244,8 @@ public final class Generator {
   }
 
   /** What a run wrote: rows per table and the time it took. */
-  public record Result(Size size, long seed, Map<String, Long> rows, Duration migration, Duration load) {}
+  public record Result(
+      Size size, long seed, Map<String, Long> rows, Duration migration, Duration load) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>();
@@ -158,25 +259,42 @@ public final class Generator {
       System.exit(2);
     }
     Size size = Size.of(options.getOrDefault("size", "S"));
-    if (options.containsKey("parties")) { // e.g. 10 and 1,000 parties for counting SQL statements per page
-      size = new Size(size.name() + "-" + options.get("parties"), size.tenants(),
-          Integer.parseInt(options.get("parties")), size.agreementsPerParty(), size.indicatorsPerAgreement(),
-          size.months());
+    if (options.containsKey(
+        "parties")) { // e.g. 10 and 1,000 parties for counting SQL statements per page
+      size =
+          new Size(
+              size.name() + "-" + options.get("parties"),
+              size.tenants(),
+              Integer.parseInt(options.get("parties")),
+              size.agreementsPerParty(),
+              size.indicatorsPerAgreement(),
+              size.months());
     }
     long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(DEFAULT_SEED)));
     try (Connection c =
-        DriverManager.getConnection(url, options.getOrDefault("user", ""), options.getOrDefault("password", ""))) {
+        DriverManager.getConnection(
+            url, options.getOrDefault("user", ""), options.getOrDefault("password", ""))) {
       Result result = generate(c, size, seed);
       System.out.printf(
           Locale.ROOT,
           "Size %s, seed %d: migration %.1f s, load %.1f s%n",
-          size.name(), seed, result.migration().toMillis() / 1000.0, result.load().toMillis() / 1000.0);
-      result.rows().forEach((table, n) -> System.out.printf(Locale.ROOT, "  %-20s %,12d%n", table, n));
+          size.name(),
+          seed,
+          result.migration().toMillis() / 1000.0,
+          result.load().toMillis() / 1000.0);
+      result
+          .rows()
+          .forEach((table, n) -> System.out.printf(Locale.ROOT, "  %-20s %,12d%n", table, n));
       // one machine-readable line for the harness
       StringBuilder json = new StringBuilder();
-      json.append(String.format(Locale.ROOT,
-          "{\"size\":\"%s\",\"seed\":%d,\"migration_s\":%.1f,\"load_s\":%.1f,\"rows\":{",
-          size.name(), seed, result.migration().toMillis() / 1000.0, result.load().toMillis() / 1000.0));
+      json.append(
+          String.format(
+              Locale.ROOT,
+              "{\"size\":\"%s\",\"seed\":%d,\"migration_s\":%.1f,\"load_s\":%.1f,\"rows\":{",
+              size.name(),
+              seed,
+              result.migration().toMillis() / 1000.0,
+              result.load().toMillis() / 1000.0));
       String sep = "";
       for (Map.Entry<String, Long> e : result.rows().entrySet()) {
         json.append(sep).append('"').append(e.getKey()).append("\":").append(e.getValue());
@@ -195,9 +313,11 @@ public final class Generator {
       Generator generator = new Generator(connection, size, seed);
       generator.load();
       long t2 = System.nanoTime();
-      return new Result(size, seed, generator.rows, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+      return new Result(
+          size, seed, generator.rows, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
     } finally {
-      // Liquibase leaves the connection in manual commit; hand it back in auto-commit, nothing half-done
+      // Liquibase leaves the connection in manual commit; hand it back in auto-commit, nothing
+      // half-done
       if (!connection.getAutoCommit()) {
         connection.rollback();
       }
@@ -208,13 +328,17 @@ public final class Generator {
   static void migrate(Connection connection) throws SQLException {
     try {
       Database database =
-          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+          DatabaseFactory.getInstance()
+              .findCorrectDatabaseImplementation(new JdbcConnection(connection));
       if (database instanceof DerbyDatabase derby) {
         derby.setShutdownEmbeddedDerby(false);
       }
       // not closed: closing the Liquibase object would close the caller's connection
       Liquibase liquibase =
-          new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(Generator.class.getClassLoader()), database);
+          new Liquibase(
+              CHANGELOG,
+              new ClassLoaderResourceAccessor(Generator.class.getClassLoader()),
+              database);
       liquibase.update((String) null);
     } catch (LiquibaseException e) {
       throw new SQLException("Liquibase migration failed", e);
@@ -222,7 +346,11 @@ public final class Generator {
   }
 
   private boolean postgres() throws SQLException {
-    return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    return connection
+        .getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(Locale.ROOT)
+        .contains("postgres");
   }
 
   private void load() throws SQLException {
@@ -230,14 +358,16 @@ public final class Generator {
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tenant")) {
       rs.next();
       if (rs.getLong(1) > 0) {
-        throw new IllegalStateException("The database already holds tenants: the generator needs an empty one");
+        throw new IllegalStateException(
+            "The database already holds tenants: the generator needs an empty one");
       }
     }
     boolean pg = postgres();
     connection.setAutoCommit(false);
     if (pg) {
       try (Statement s = connection.createStatement()) {
-        // The rows are consistent by construction; skip the foreign-key triggers while loading (superuser only).
+        // The rows are consistent by construction; skip the foreign-key triggers while loading
+        // (superuser only).
         // The constraints stay declared and are enforced again for the application.
         s.execute("SET session_replication_role = replica");
         s.execute("SET synchronous_commit = off");
@@ -285,15 +415,52 @@ public final class Generator {
     }
     tenant.flush();
     Sink.Table account =
-        sink.table("user_account", "id", "login_name", "display_name", "email", "role", "tenant_code", "active");
-    account.row(next("user_account"), "beheer", "Beheerder Shared Service Centre", null, "BEHEERDER", null, true);
-    account.row(next("user_account"), "regisseur.woudenberg", "Sanne de Vries", null, "REGISSEUR", DEMO_TENANT, true);
-    account.row(next("user_account"), "raad.woudenberg", "Pieter Jansen", null, "RAADSLID", DEMO_TENANT, true);
-    account.row(next("user_account"), "regisseur.zeist", "Kees Bakker", null, "REGISSEUR", "GM0355", true);
-    account.row(next("user_account"), "raad.zeist", "Fatima El Amrani", null, "RAADSLID", "GM0355", true);
+        sink.table(
+            "user_account",
+            "id",
+            "login_name",
+            "display_name",
+            "email",
+            "role",
+            "tenant_code",
+            "active");
+    account.row(
+        next("user_account"),
+        "beheer",
+        "Beheerder Shared Service Centre",
+        null,
+        "BEHEERDER",
+        null,
+        true);
+    account.row(
+        next("user_account"),
+        "regisseur.woudenberg",
+        "Sanne de Vries",
+        null,
+        "REGISSEUR",
+        DEMO_TENANT,
+        true);
+    account.row(
+        next("user_account"),
+        "raad.woudenberg",
+        "Pieter Jansen",
+        null,
+        "RAADSLID",
+        DEMO_TENANT,
+        true);
+    account.row(
+        next("user_account"), "regisseur.zeist", "Kees Bakker", null, "REGISSEUR", "GM0355", true);
+    account.row(
+        next("user_account"), "raad.zeist", "Fatima El Amrani", null, "RAADSLID", "GM0355", true);
     for (String code : tenants.subList(1, tenants.size())) {
-      account.row(next("user_account"), "regisseur." + code.toLowerCase(Locale.ROOT), "Regisseur " + code, null,
-          "REGISSEUR", code, true);
+      account.row(
+          next("user_account"),
+          "regisseur." + code.toLowerCase(Locale.ROOT),
+          "Regisseur " + code,
+          null,
+          "REGISSEUR",
+          code,
+          true);
     }
     account.flush();
   }
@@ -308,35 +475,92 @@ public final class Generator {
     for (int i = 0; i < OFFICES.length; i++) {
       personIds[i] = next("person");
       String name = FIRST[i] + " " + LAST[(i * 5 + tenantIndex) % LAST.length];
-      person.row(code, personIds[i], name, FIRST[i].toLowerCase(Locale.ROOT) + "@" + code.toLowerCase(Locale.ROOT) + ".example");
+      person.row(
+          code,
+          personIds[i],
+          name,
+          FIRST[i].toLowerCase(Locale.ROOT) + "@" + code.toLowerCase(Locale.ROOT) + ".example");
     }
     person.flush();
-    Sink.Table office = sink.table("office", "tenant_code", "id", "person_id", "kind", "portfolio", "start_date", "end_date");
+    Sink.Table office =
+        sink.table(
+            "office",
+            "tenant_code",
+            "id",
+            "person_id",
+            "kind",
+            "portfolio",
+            "start_date",
+            "end_date");
     long[] officeIds = new long[OFFICES.length];
     for (int i = 0; i < OFFICES.length; i++) {
       officeIds[i] = next("office");
-      office.row(code, officeIds[i], personIds[i], OFFICES[i],
-          OFFICES[i].equals("WETHOUDER") ? TOPICS[i] + " en " + TOPICS[i + 5] : null, LocalDate.of(2022, 6, 1), null);
+      office.row(
+          code,
+          officeIds[i],
+          personIds[i],
+          OFFICES[i],
+          OFFICES[i].equals("WETHOUDER") ? TOPICS[i] + " en " + TOPICS[i + 5] : null,
+          LocalDate.of(2022, 6, 1),
+          null);
     }
     office.flush();
 
     // parties
-    Sink.Table party = sink.table("party", "tenant_code", "id", "name", "seat", "legal_form", "bbv_group", "kvk_number",
-        "rsin", "policy_domains", "public_interest", "start_date", "end_date", "end_reason", "board_seat",
-        "voting_rights", "voting_share", "governance_interest", "amount_at_risk", "liable", "financial_interest",
-        "verbonden_partij", "risk_financial_size", "risk_financial_position", "risk_extra_contribution",
-        "risk_policy_dependence", "risk_steering_distance", "risk_execution", "risk_notes", "risk_assessed_on",
-        "monitoring_regime", "risk_reassess_by");
+    Sink.Table party =
+        sink.table(
+            "party",
+            "tenant_code",
+            "id",
+            "name",
+            "seat",
+            "legal_form",
+            "bbv_group",
+            "kvk_number",
+            "rsin",
+            "policy_domains",
+            "public_interest",
+            "start_date",
+            "end_date",
+            "end_reason",
+            "board_seat",
+            "voting_rights",
+            "voting_share",
+            "governance_interest",
+            "amount_at_risk",
+            "liable",
+            "financial_interest",
+            "verbonden_partij",
+            "risk_financial_size",
+            "risk_financial_position",
+            "risk_extra_contribution",
+            "risk_policy_dependence",
+            "risk_steering_distance",
+            "risk_execution",
+            "risk_notes",
+            "risk_assessed_on",
+            "monitoring_regime",
+            "risk_reassess_by");
     long[] partyIds = new long[n];
     String[] partyNames = new String[n];
     for (int p = 0; p < n; p++) {
       partyIds[p] = next("party");
       int form = r.nextInt(LEGAL_FORMS.length);
-      partyNames[p] = FORM_WORDS[form] + " " + TOPICS[p % TOPICS.length] + " " + REGIONS[(p / TOPICS.length) % REGIONS.length]
-          + (p >= TOPICS.length * REGIONS.length ? " " + (p / (TOPICS.length * REGIONS.length) + 1) : "");
+      partyNames[p] =
+          FORM_WORDS[form]
+              + " "
+              + TOPICS[p % TOPICS.length]
+              + " "
+              + REGIONS[(p / TOPICS.length) % REGIONS.length]
+              + (p >= TOPICS.length * REGIONS.length
+                  ? " " + (p / (TOPICS.length * REGIONS.length) + 1)
+                  : "");
       String d1 = DOMAINS[r.nextInt(DOMAINS.length)];
       String d2 = DOMAINS[r.nextInt(DOMAINS.length)];
-      String domains = d1.compareTo(d2) < 0 ? "," + d1 + "," + d2 + "," : d1.equals(d2) ? "," + d1 + "," : "," + d2 + "," + d1 + ",";
+      String domains =
+          d1.compareTo(d2) < 0
+              ? "," + d1 + "," + d2 + ","
+              : d1.equals(d2) ? "," + d1 + "," : "," + d2 + "," + d1 + ",";
       LocalDate start = LocalDate.of(1990 + r.nextInt(31), 1 + r.nextInt(12), 1);
       boolean ended = r.nextInt(20) == 0;
       boolean boardSeat = r.nextBoolean();
@@ -347,37 +571,130 @@ public final class Generator {
       boolean vp = (boardSeat || voting) && (atRisk != null || liable);
       int regime = r.nextInt(3);
       LocalDate assessed = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(700));
-      party.row(code, partyIds[p], partyNames[p], SEATS[r.nextInt(SEATS.length)], LEGAL_FORMS[form], BBV_GROUPS[form],
-          String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000)), rsin(r), domains,
-          "Uitvoering van taken op het gebied van " + TOPICS[p % TOPICS.length].toLowerCase(Locale.ROOT) + ".",
-          start, ended ? LocalDate.of(2025, 12, 31) : null, ended ? "Opgeheven na evaluatie" : null,
-          boardSeat, voting, share, boardSeat ? "Zetel in het algemeen bestuur" : null, atRisk, liable,
-          atRisk != null ? "Deelneming en jaarlijkse bijdrage" : null, vp,
-          RISK[r.nextInt(3)], RISK[r.nextInt(3)], RISK[r.nextInt(3)], RISK[r.nextInt(3)], RISK[r.nextInt(3)],
-          RISK[r.nextInt(3)], null, assessed, REGIMES[regime], assessed.plusMonths(REGIME_MONTHS[regime]));
+      party.row(
+          code,
+          partyIds[p],
+          partyNames[p],
+          SEATS[r.nextInt(SEATS.length)],
+          LEGAL_FORMS[form],
+          BBV_GROUPS[form],
+          String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000)),
+          rsin(r),
+          domains,
+          "Uitvoering van taken op het gebied van "
+              + TOPICS[p % TOPICS.length].toLowerCase(Locale.ROOT)
+              + ".",
+          start,
+          ended ? LocalDate.of(2025, 12, 31) : null,
+          ended ? "Opgeheven na evaluatie" : null,
+          boardSeat,
+          voting,
+          share,
+          boardSeat ? "Zetel in het algemeen bestuur" : null,
+          atRisk,
+          liable,
+          atRisk != null ? "Deelneming en jaarlijkse bijdrage" : null,
+          vp,
+          RISK[r.nextInt(3)],
+          RISK[r.nextInt(3)],
+          RISK[r.nextInt(3)],
+          RISK[r.nextInt(3)],
+          RISK[r.nextInt(3)],
+          RISK[r.nextInt(3)],
+          null,
+          assessed,
+          REGIMES[regime],
+          assessed.plusMonths(REGIME_MONTHS[regime]));
     }
     party.flush();
 
-    Sink.Table participant = sink.table("participant", "tenant_code", "id", "party_id", "name", "kind", "voting_share");
-    Sink.Table figures = sink.table("year_figures", "tenant_code", "id", "party_id", "fiscal_year", "kind",
-        "equity_start", "equity_end", "liabilities_start", "liabilities_end", "result", "contribution",
-        "interest_start", "interest_end");
-    Sink.Table relation = sink.table("party_relation", "tenant_code", "id", "party_id", "related_party_id",
-        "relation_type", "since", "until", "note");
-    Sink.Table change = sink.table("party_change", "tenant_code", "id", "party_id", "field_key", "subject",
-        "old_value", "new_value");
-    Sink.Table governance = sink.table("party_governance", "tenant_code", "id", "party_id", "regisseur_office_id",
-        "conflict_justification", "party_director", "party_chair");
-    Sink.Table position = sink.table("relation_position", "tenant_code", "id", "party_id", "position_year",
-        "computed_network", "computed_steering", "override_network", "override_steering", "override_rationale",
-        "target_quadrant", "target_note");
+    Sink.Table participant =
+        sink.table("participant", "tenant_code", "id", "party_id", "name", "kind", "voting_share");
+    Sink.Table figures =
+        sink.table(
+            "year_figures",
+            "tenant_code",
+            "id",
+            "party_id",
+            "fiscal_year",
+            "kind",
+            "equity_start",
+            "equity_end",
+            "liabilities_start",
+            "liabilities_end",
+            "result",
+            "contribution",
+            "interest_start",
+            "interest_end");
+    Sink.Table relation =
+        sink.table(
+            "party_relation",
+            "tenant_code",
+            "id",
+            "party_id",
+            "related_party_id",
+            "relation_type",
+            "since",
+            "until",
+            "note");
+    Sink.Table change =
+        sink.table(
+            "party_change",
+            "tenant_code",
+            "id",
+            "party_id",
+            "field_key",
+            "subject",
+            "old_value",
+            "new_value");
+    Sink.Table governance =
+        sink.table(
+            "party_governance",
+            "tenant_code",
+            "id",
+            "party_id",
+            "regisseur_office_id",
+            "conflict_justification",
+            "party_director",
+            "party_chair");
+    Sink.Table position =
+        sink.table(
+            "relation_position",
+            "tenant_code",
+            "id",
+            "party_id",
+            "position_year",
+            "computed_network",
+            "computed_steering",
+            "override_network",
+            "override_steering",
+            "override_rationale",
+            "target_quadrant",
+            "target_note");
     long[] governanceIds = new long[n];
     for (int p = 0; p < n; p++) {
-      String own = code.equals(DEMO_TENANT) ? "Gemeente Woudenberg" : "Benchgemeente " + code.substring(2);
-      participant.row(code, next("participant"), partyIds[p], own, "GEMEENTE", BigDecimal.valueOf(20).setScale(2));
-      participant.row(code, next("participant"), partyIds[p], "Gemeente " + SEATS[p % SEATS.length] + " (buur)",
-          "GEMEENTE", BigDecimal.valueOf(30).setScale(2));
-      participant.row(code, next("participant"), partyIds[p], "Provincie Utrecht", "PROVINCIE",
+      String own =
+          code.equals(DEMO_TENANT) ? "Gemeente Woudenberg" : "Benchgemeente " + code.substring(2);
+      participant.row(
+          code,
+          next("participant"),
+          partyIds[p],
+          own,
+          "GEMEENTE",
+          BigDecimal.valueOf(20).setScale(2));
+      participant.row(
+          code,
+          next("participant"),
+          partyIds[p],
+          "Gemeente " + SEATS[p % SEATS.length] + " (buur)",
+          "GEMEENTE",
+          BigDecimal.valueOf(30).setScale(2));
+      participant.row(
+          code,
+          next("participant"),
+          partyIds[p],
+          "Provincie Utrecht",
+          "PROVINCIE",
           BigDecimal.valueOf(10).setScale(2));
       BigDecimal equity = money(r, 100_000, 20_000_000);
       BigDecimal debt = money(r, 50_000, 10_000_000);
@@ -385,24 +702,60 @@ public final class Generator {
         BigDecimal result = money(r, -200_000, 400_000);
         BigDecimal equityEnd = equity.add(result);
         BigDecimal debtEnd = debt.add(money(r, -100_000, 100_000));
-        figures.row(code, next("year_figures"), partyIds[p], 2024 + y, y < 2 ? "JAARREKENING" : "BEGROTING",
-            equity, equityEnd, debt, debtEnd, result, money(r, 10_000, 900_000), null, null);
+        figures.row(
+            code,
+            next("year_figures"),
+            partyIds[p],
+            2024 + y,
+            y < 2 ? "JAARREKENING" : "BEGROTING",
+            equity,
+            equityEnd,
+            debt,
+            debtEnd,
+            result,
+            money(r, 10_000, 900_000),
+            null,
+            null);
         equity = equityEnd;
         debt = debtEnd;
       }
       if (n > 1) {
         int other = (p + 1 + r.nextInt(n - 1)) % n; // never p itself
-        relation.row(code, next("party_relation"), partyIds[p], partyIds[other],
-            RELATION_TYPES[r.nextInt(RELATION_TYPES.length)], LocalDate.of(2015 + r.nextInt(10), 1, 1), null, null);
+        relation.row(
+            code,
+            next("party_relation"),
+            partyIds[p],
+            partyIds[other],
+            RELATION_TYPES[r.nextInt(RELATION_TYPES.length)],
+            LocalDate.of(2015 + r.nextInt(10), 1, 1),
+            null,
+            null);
       }
-      change.row(code, next("party_change"), partyIds[p], "history.created", null, null, partyNames[p]);
+      change.row(
+          code, next("party_change"), partyIds[p], "history.created", null, null, partyNames[p]);
       governanceIds[p] = next("party_governance");
-      governance.row(code, governanceIds[p], partyIds[p], officeIds[5], null, "Directeur " + LAST[p % LAST.length],
+      governance.row(
+          code,
+          governanceIds[p],
+          partyIds[p],
+          officeIds[5],
+          null,
+          "Directeur " + LAST[p % LAST.length],
           "Voorzitter " + LAST[(p + 3) % LAST.length]);
       for (int y = 0; y < 2; y++) {
         boolean target = y == 1 && r.nextInt(4) == 0;
-        position.row(code, next("relation_position"), partyIds[p], 2025 + y, r.nextInt(101), r.nextInt(101), null, null,
-            null, target ? QUADRANTS[r.nextInt(QUADRANTS.length)] : null, target ? "Doel voor de komende periode" : null);
+        position.row(
+            code,
+            next("relation_position"),
+            partyIds[p],
+            2025 + y,
+            r.nextInt(101),
+            r.nextInt(101),
+            null,
+            null,
+            null,
+            target ? QUADRANTS[r.nextInt(QUADRANTS.length)] : null,
+            target ? "Doel voor de komende periode" : null);
       }
     }
     participant.flush();
@@ -412,18 +765,57 @@ public final class Generator {
     governance.flush();
     position.flush();
 
-    Sink.Table level = sink.table("escalation_level", "tenant_code", "id", "governance_id", "position", "name",
-        "our_side", "their_side", "within_days");
-    Sink.Table role = sink.table("role_assignment", "tenant_code", "id", "party_id", "role", "held",
-        "bestuurlijk_office_id", "ambtelijk_office_id", "reason");
+    Sink.Table level =
+        sink.table(
+            "escalation_level",
+            "tenant_code",
+            "id",
+            "governance_id",
+            "position",
+            "name",
+            "our_side",
+            "their_side",
+            "within_days");
+    Sink.Table role =
+        sink.table(
+            "role_assignment",
+            "tenant_code",
+            "id",
+            "party_id",
+            "role",
+            "held",
+            "bestuurlijk_office_id",
+            "ambtelijk_office_id",
+            "reason");
     for (int p = 0; p < n; p++) {
-      level.row(code, next("escalation_level"), governanceIds[p], 1, "Ambtelijk overleg", "Accountmanager", "Directeur", 14);
-      level.row(code, next("escalation_level"), governanceIds[p], 2, "Bestuurlijk overleg", "Portefeuillehouder",
-          "Voorzitter", 30);
+      level.row(
+          code,
+          next("escalation_level"),
+          governanceIds[p],
+          1,
+          "Ambtelijk overleg",
+          "Accountmanager",
+          "Directeur",
+          14);
+      level.row(
+          code,
+          next("escalation_level"),
+          governanceIds[p],
+          2,
+          "Bestuurlijk overleg",
+          "Portefeuillehouder",
+          "Voorzitter",
+          30);
       for (int k = 0; k < ROLES.length; k++) {
         boolean held = !(k == 3 && r.nextInt(10) == 0);
-        role.row(code, next("role_assignment"), partyIds[p], ROLES[k], held,
-            held ? officeIds[1 + (p + k) % 4] : null, held ? officeIds[6 + (p + k) % 6] : null,
+        role.row(
+            code,
+            next("role_assignment"),
+            partyIds[p],
+            ROLES[k],
+            held,
+            held ? officeIds[1 + (p + k) % 4] : null,
+            held ? officeIds[6 + (p + k) % 6] : null,
             held ? null : "De gemeente voert niet zelf uit");
       }
     }
@@ -431,51 +823,127 @@ public final class Generator {
     role.flush();
 
     // agreements, indicators, monthly measurements
-    Sink.Table agreement = sink.table("agreement", "tenant_code", "id", "party_id", "title", "start_date", "end_date",
-        "status", "instrument", "annual_budget", "reporting_frequency", "documents", "escalate_after");
-    Sink.Table indicator = sink.table("agreement_indicator", "tenant_code", "id", "agreement_id", "name", "kind", "unit",
-        "target", "direction", "green_threshold", "red_threshold", "frequency");
-    Sink.Table measurement = sink.table("measurement", "tenant_code", "id", "indicator_id", "period_code",
-        "period_start", "measured_value", "source", "comment_text");
+    Sink.Table agreement =
+        sink.table(
+            "agreement",
+            "tenant_code",
+            "id",
+            "party_id",
+            "title",
+            "start_date",
+            "end_date",
+            "status",
+            "instrument",
+            "annual_budget",
+            "reporting_frequency",
+            "documents",
+            "escalate_after");
+    Sink.Table indicator =
+        sink.table(
+            "agreement_indicator",
+            "tenant_code",
+            "id",
+            "agreement_id",
+            "name",
+            "kind",
+            "unit",
+            "target",
+            "direction",
+            "green_threshold",
+            "red_threshold",
+            "frequency");
+    Sink.Table measurement =
+        sink.table(
+            "measurement",
+            "tenant_code",
+            "id",
+            "indicator_id",
+            "period_code",
+            "period_start",
+            "measured_value",
+            "source",
+            "comment_text");
     LocalDate firstMonth = LAST_MONTH.minusMonths(size.months() - 1L);
     String[] periodCodes = new String[size.months()];
     LocalDate[] periodStarts = new LocalDate[size.months()];
     for (int m = 0; m < size.months(); m++) {
       periodStarts[m] = firstMonth.plusMonths(m);
-      periodCodes[m] = String.format(Locale.ROOT, "%d-%02d", periodStarts[m].getYear(), periodStarts[m].getMonthValue());
+      periodCodes[m] =
+          String.format(
+              Locale.ROOT, "%d-%02d", periodStarts[m].getYear(), periodStarts[m].getMonthValue());
     }
     List<long[]> indicatorIds = new ArrayList<>();
     List<boolean[]> higherBetter = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       for (int a = 0; a < size.agreementsPerParty(); a++) {
         long agreementId = next("agreement");
-        agreement.row(code, agreementId, partyIds[p], "DVO " + TOPICS[(p + a) % TOPICS.length] + " " + (a + 1),
-            firstMonth, LocalDate.of(2026, 12, 31), "ACTIEF", INSTRUMENTS[r.nextInt(INSTRUMENTS.length)],
-            money(r, 50_000, 3_000_000), "MAAND", null, 2);
+        agreement.row(
+            code,
+            agreementId,
+            partyIds[p],
+            "DVO " + TOPICS[(p + a) % TOPICS.length] + " " + (a + 1),
+            firstMonth,
+            LocalDate.of(2026, 12, 31),
+            "ACTIEF",
+            INSTRUMENTS[r.nextInt(INSTRUMENTS.length)],
+            money(r, 50_000, 3_000_000),
+            "MAAND",
+            null,
+            2);
         long[] ind = new long[size.indicatorsPerAgreement()];
         boolean[] up = new boolean[ind.length];
         for (int i = 0; i < ind.length; i++) {
           ind[i] = next("agreement_indicator");
           up[i] = r.nextInt(3) > 0;
-          indicator.row(code, ind[i], agreementId, INDICATOR_NAMES[(i + a) % INDICATOR_NAMES.length] + " " + (i + 1),
-              INDICATOR_KINDS[r.nextInt(INDICATOR_KINDS.length)], up[i] ? "%" : "dagen",
-              up[i] ? dec(90) : dec(10), up[i] ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER",
-              up[i] ? dec(85) : dec(14), up[i] ? dec(75) : dec(21), "MAAND");
+          indicator.row(
+              code,
+              ind[i],
+              agreementId,
+              INDICATOR_NAMES[(i + a) % INDICATOR_NAMES.length] + " " + (i + 1),
+              INDICATOR_KINDS[r.nextInt(INDICATOR_KINDS.length)],
+              up[i] ? "%" : "dagen",
+              up[i] ? dec(90) : dec(10),
+              up[i] ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER",
+              up[i] ? dec(85) : dec(14),
+              up[i] ? dec(75) : dec(21),
+              "MAAND");
         }
         indicatorIds.add(ind);
         higherBetter.add(up);
       }
     }
     if (code.equals(DEMO_TENANT)) {
-      // For the import benchmark: one agreement with IMPORT_INDICATORS monthly indicators over 2018-2026 and no
-      // measurements, so that 10,000 new (indicator, month) values fit (two files of 5,000 rows, the import's limit)
+      // For the import benchmark: one agreement with IMPORT_INDICATORS monthly indicators over
+      // 2018-2026 and no
+      // measurements, so that 10,000 new (indicator, month) values fit (two files of 5,000 rows,
+      // the import's limit)
       long agreementId = next("agreement");
-      agreement.row(code, agreementId, partyIds[0], IMPORT_AGREEMENT, LocalDate.of(2018, 1, 1),
-          LocalDate.of(2026, 12, 31), "ACTIEF", INSTRUMENTS[0], dec(100_000), "MAAND", null, 12);
+      agreement.row(
+          code,
+          agreementId,
+          partyIds[0],
+          IMPORT_AGREEMENT,
+          LocalDate.of(2018, 1, 1),
+          LocalDate.of(2026, 12, 31),
+          "ACTIEF",
+          INSTRUMENTS[0],
+          dec(100_000),
+          "MAAND",
+          null,
+          12);
       for (int i = 0; i < IMPORT_INDICATORS; i++) {
-        indicator.row(code, next("agreement_indicator"), agreementId,
-            String.format(Locale.ROOT, "Importindicator %03d", i + 1), "OUTPUT", "aantal", dec(100),
-            "HIGHER_IS_BETTER", dec(90), dec(50), "MAAND");
+        indicator.row(
+            code,
+            next("agreement_indicator"),
+            agreementId,
+            String.format(Locale.ROOT, "Importindicator %03d", i + 1),
+            "OUTPUT",
+            "aantal",
+            dec(100),
+            "HIGHER_IS_BETTER",
+            dec(90),
+            dec(50),
+            "MAAND");
       }
     }
     agreement.flush();
@@ -486,8 +954,15 @@ public final class Generator {
       for (int i = 0; i < ind.length; i++) {
         for (int m = 0; m < periodCodes.length; m++) {
           double value = up[i] ? 70 + r.nextInt(3000) / 100.0 : 5 + r.nextInt(2000) / 100.0;
-          measurement.row(code, next("measurement"), ind[i], periodCodes[m], periodStarts[m],
-              BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP), "Maandrapportage", null);
+          measurement.row(
+              code,
+              next("measurement"),
+              ind[i],
+              periodCodes[m],
+              periodStarts[m],
+              BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP),
+              "Maandrapportage",
+              null);
         }
       }
     }
@@ -499,7 +974,12 @@ public final class Generator {
       for (Map.Entry<String, Long> e : ids.entrySet()) {
         long nextId = e.getValue() + 1;
         if (pg) {
-          s.execute("SELECT setval(pg_get_serial_sequence('" + e.getKey() + "', 'id'), " + e.getValue() + ")");
+          s.execute(
+              "SELECT setval(pg_get_serial_sequence('"
+                  + e.getKey()
+                  + "', 'id'), "
+                  + e.getValue()
+                  + ")");
         } else {
           s.execute("ALTER TABLE " + e.getKey() + " ALTER COLUMN id RESTART WITH " + nextId);
         }

@@ -19,8 +19,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Where the generator's rows go: PostgreSQL's COPY, or JDBC batches for any other database. Each table gets the
- * audit columns (version, created_at, created_by, updated_at, updated_by) appended with fixed values.
+ * Where the generator's rows go: PostgreSQL's COPY, or JDBC batches for any other database. Each
+ * table gets the audit columns (version, created_at, created_by, updated_at, updated_by) appended
+ * with fixed values.
  */
 abstract class Sink implements AutoCloseable {
 
@@ -59,7 +60,8 @@ abstract class Sink implements AutoCloseable {
 
     final void row(Object... values) throws SQLException {
       if (values.length != width) {
-        throw new IllegalArgumentException(name + ": " + width + " values expected, got " + values.length);
+        throw new IllegalArgumentException(
+            name + ": " + width + " values expected, got " + values.length);
       }
       add(values);
     }
@@ -81,8 +83,16 @@ abstract class Sink implements AutoCloseable {
     @Override
     Table table(String name, String... columns) {
       String sql = "COPY " + name + " (" + columnList(columns) + ") FROM STDIN";
-      String audit = "\t0\t" + Generator.stamp().toString().replace('T', ' ') + "\t" + Generator.by() + "\t"
-          + Generator.stamp().toString().replace('T', ' ') + "\t" + Generator.by() + "\n";
+      String audit =
+          "\t0\t"
+              + Generator.stamp().toString().replace('T', ' ')
+              + "\t"
+              + Generator.by()
+              + "\t"
+              + Generator.stamp().toString().replace('T', ' ')
+              + "\t"
+              + Generator.by()
+              + "\n";
       return new Table(name, columns.length) {
         private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
         private long rows;
@@ -156,8 +166,14 @@ abstract class Sink implements AutoCloseable {
     @Override
     Table table(String name, String... columns) throws SQLException {
       int all = columns.length + AUDIT.length;
-      String sql = "INSERT INTO " + name + " (" + columnList(columns) + ") VALUES ("
-          + String.join(", ", Collections.nCopies(all, "?")) + ")";
+      String sql =
+          "INSERT INTO "
+              + name
+              + " ("
+              + columnList(columns)
+              + ") VALUES ("
+              + String.join(", ", Collections.nCopies(all, "?"))
+              + ")";
       PreparedStatement insert = connection.prepareStatement(sql);
       statements.add(insert);
       ParameterMetaData meta = insert.getParameterMetaData();

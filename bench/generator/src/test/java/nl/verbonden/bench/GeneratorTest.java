@@ -29,11 +29,14 @@ class GeneratorTest {
   @Test
   void sizeSFillsTheDemoTenantWithTheExpectedRows() throws SQLException {
     try (Connection c = fresh("bench-s")) {
-      Generator.Result result = Generator.generate(c, Generator.Size.of("S"), Generator.DEFAULT_SEED);
+      Generator.Result result =
+          Generator.generate(c, Generator.Size.of("S"), Generator.DEFAULT_SEED);
 
       assertEquals(2, count(c, "SELECT COUNT(*) FROM tenant")); // Woudenberg with data, Zeist empty
       assertEquals(50, count(c, "SELECT COUNT(*) FROM party WHERE tenant_code = 'GM0351'"));
-      assertEquals(150 + 1, count(c, "SELECT COUNT(*) FROM agreement")); // + the import benchmark's agreement
+      assertEquals(
+          150 + 1,
+          count(c, "SELECT COUNT(*) FROM agreement")); // + the import benchmark's agreement
       assertEquals(750 + 100, count(c, "SELECT COUNT(*) FROM agreement_indicator"));
       assertEquals(36_000, count(c, "SELECT COUNT(*) FROM measurement"));
       assertEquals(36_000L, result.rows().get("measurement"));
@@ -42,8 +45,11 @@ class GeneratorTest {
       assertEquals(50, count(c, "SELECT COUNT(*) FROM party_relation"));
       assertEquals(100, count(c, "SELECT COUNT(*) FROM relation_position"));
       assertEquals(12, count(c, "SELECT COUNT(*) FROM office"));
-      assertEquals(1, count(c,
-          "SELECT COUNT(*) FROM user_account WHERE login_name = 'regisseur.woudenberg' AND tenant_code = 'GM0351'"));
+      assertEquals(
+          1,
+          count(
+              c,
+              "SELECT COUNT(*) FROM user_account WHERE login_name = 'regisseur.woudenberg' AND tenant_code = 'GM0351'"));
       // every RSIN passes the eleven-test, as the application's Rsin rule demands
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT rsin FROM party")) {
@@ -53,8 +59,9 @@ class GeneratorTest {
       }
       // identities continue after the generated ids: the application can insert
       try (Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO person (tenant_code, name, version, created_at, created_by, updated_at, updated_by)"
-            + " VALUES ('GM0351', 'Nieuw Persoon', 0, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't')");
+        s.executeUpdate(
+            "INSERT INTO person (tenant_code, name, version, created_at, created_by, updated_at, updated_by)"
+                + " VALUES ('GM0351', 'Nieuw Persoon', 0, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't')");
       }
       assertEquals(13, count(c, "SELECT MAX(id) FROM person"));
     }
@@ -62,13 +69,15 @@ class GeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameData() throws SQLException {
-    String digest = "SELECT SUM(CAST(measured_value * 100 AS BIGINT) * MOD(id, 97)) FROM measurement";
+    String digest =
+        "SELECT SUM(CAST(measured_value * 100 AS BIGINT) * MOD(id, 97)) FROM measurement";
     try (Connection a = fresh("bench-a");
         Connection b = fresh("bench-b")) {
       Generator.generate(a, Generator.Size.of("S"), 7);
       Generator.generate(b, Generator.Size.of("S"), 7);
       assertEquals(count(a, digest), count(b, digest));
-      assertEquals(count(a, "SELECT SUM(LENGTH(name) * MOD(id, 89)) FROM party"),
+      assertEquals(
+          count(a, "SELECT SUM(LENGTH(name) * MOD(id, 89)) FROM party"),
           count(b, "SELECT SUM(LENGTH(name) * MOD(id, 89)) FROM party"));
     }
   }
@@ -77,7 +86,8 @@ class GeneratorTest {
   void refusesADatabaseThatHoldsData() throws SQLException {
     try (Connection c = fresh("bench-twice")) {
       Generator.generate(c, Generator.Size.of("S"), 1);
-      assertThrows(IllegalStateException.class, () -> Generator.generate(c, Generator.Size.of("S"), 1));
+      assertThrows(
+          IllegalStateException.class, () -> Generator.generate(c, Generator.Size.of("S"), 1));
     }
   }
 

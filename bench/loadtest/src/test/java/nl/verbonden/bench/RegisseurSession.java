@@ -10,15 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * A regisseur's session, played by {@code users} concurrent virtual users for {@code duration} seconds (closed
- * model: when a session ends, a new one starts): log in, open the register list, page twice, filter by group,
- * search by text, open a party, the agreement dashboard, one agreement, the quadrant matrix, in one of every
- * {@code pdfEvery} sessions the draft overview PDF, log out. Bounded: no session starts once {@code maxRequests}
- * requests' worth of sessions have started, and the run stops hard at duration + 120 s.
+ * A regisseur's session, played by {@code users} concurrent virtual users for {@code duration}
+ * seconds (closed model: when a session ends, a new one starts): log in, open the register list,
+ * page twice, filter by group, search by text, open a party, the agreement dashboard, one
+ * agreement, the quadrant matrix, in one of every {@code pdfEvery} sessions the draft overview PDF,
+ * log out. Bounded: no session starts once {@code maxRequests} requests' worth of sessions have
+ * started, and the run stops hard at duration + 120 s.
  *
- * <p>Between two pages each user thinks for a random time between {@code thinkMin} and {@code thinkMax}
- * milliseconds (uniform; default 0: no pause, a saturation run). With a think time the users are concurrent
- * people working through their session; without one they are request loops that keep the server saturated.
+ * <p>Between two pages each user thinks for a random time between {@code thinkMin} and {@code
+ * thinkMax} milliseconds (uniform; default 0: no pause, a saturation run). With a think time the
+ * users are concurrent people working through their session; without one they are request loops
+ * that keep the server saturated.
  */
 public class RegisseurSession extends Simulation {
 
@@ -45,7 +47,8 @@ public class RegisseurSession extends Simulation {
                       Steps.matrix())
                   .map(page -> exec(page).exec(Steps.think()))
                   .toList())
-          .doIf("#{withPdf}").then(exec(Steps.overviewPdf()).exec(Steps.think()))
+          .doIf("#{withPdf}")
+          .then(exec(Steps.overviewPdf()).exec(Steps.think()))
           .exec(Steps.logout());
 
   {

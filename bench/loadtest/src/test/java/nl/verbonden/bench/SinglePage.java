@@ -14,10 +14,11 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One page, as often as it goes: {@code users} virtual users log in once (the static baseline needs no login), then
- * repeat the page named by {@code page} for {@code duration} seconds, without pause. Gives each page's throughput
- * at a concurrency, to set against the static baseline at the same concurrency. Bounded by {@code maxRequests}
- * (then the users idle until the duration is over). Each user logs out at the end.
+ * One page, as often as it goes: {@code users} virtual users log in once (the static baseline needs
+ * no login), then repeat the page named by {@code page} for {@code duration} seconds, without
+ * pause. Gives each page's throughput at a concurrency, to set against the static baseline at the
+ * same concurrency. Bounded by {@code maxRequests} (then the users idle until the duration is
+ * over). Each user logs out at the end.
  *
  * <p>Pages: static, list, page, filter, search, party, dashboard, agreement, matrix, pdf.
  */
@@ -59,7 +60,8 @@ public class SinglePage extends Simulation {
                       doIfOrElse(s -> REQUESTS.incrementAndGet() <= Steps.MAX_REQUESTS)
                           .then(target())
                           .orElse(pause(1))))
-          // Log out, so that this run's sessions (and the views they keep) do not weigh on the next run
+          // Log out, so that this run's sessions (and the views they keep) do not weigh on the next
+          // run
           .exec(PAGE.equals("static") ? exec(s -> s) : exec(Steps.logout()));
 
   {

@@ -14,8 +14,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 
 /**
- * The requests of a regisseur's session, shared by the simulations. Each page request checks its status and a
- * piece of its content, so an error page or a login page counts as an error (KO), not as a fast answer.
+ * The requests of a regisseur's session, shared by the simulations. Each page request checks its
+ * status and a piece of its content, so an error page or a login page counts as an error (KO), not
+ * as a fast answer.
  */
 final class Steps {
 
@@ -30,17 +31,22 @@ final class Steps {
   static final int THINK_MIN_MS = Integer.getInteger("thinkMin", 0);
   static final int THINK_MAX_MS = Integer.getInteger("thinkMax", 0);
 
-  /** A person's pause between two pages: uniform between thinkMin and thinkMax ms; none when thinkMax is 0. */
+  /**
+   * A person's pause between two pages: uniform between thinkMin and thinkMax ms; none when
+   * thinkMax is 0.
+   */
   static ChainBuilder think() {
     if (THINK_MAX_MS <= 0) {
       return exec(s -> s);
     }
-    return pause(Duration.ofMillis(THINK_MIN_MS), Duration.ofMillis(Math.max(THINK_MIN_MS, THINK_MAX_MS)));
+    return pause(
+        Duration.ofMillis(THINK_MIN_MS), Duration.ofMillis(Math.max(THINK_MIN_MS, THINK_MAX_MS)));
   }
 
   static HttpProtocolBuilder protocol() {
     if (!BASE_URL.startsWith("http://127.0.0.1") && !BASE_URL.startsWith("http://localhost")) {
-      throw new IllegalArgumentException("The load test runs on loopback only, not against " + BASE_URL);
+      throw new IllegalArgumentException(
+          "The load test runs on loopback only, not against " + BASE_URL);
     }
     return http.baseUrl(BASE_URL)
         .disableWarmUp()
@@ -50,9 +56,14 @@ final class Steps {
         .userAgentHeader("verbonden-bench (Gatling)");
   }
 
-  /** Form login: the protected page sends the login page, j_security_check logs in and redirects back. */
+  /**
+   * Form login: the protected page sends the login page, j_security_check logs in and redirects
+   * back.
+   */
   static final ChainBuilder LOGIN_CHAIN =
-      exec(http("login page").get("/register/parties.xhtml").check(status().is(200), regex("j_security_check")))
+      exec(http("login page")
+              .get("/register/parties.xhtml")
+              .check(status().is(200), regex("j_security_check")))
           .exec(
               http("login")
                   .post("/j_security_check")
@@ -61,7 +72,10 @@ final class Steps {
                   .disableFollowRedirect()
                   .check(status().is(302)));
 
-  /** The register list; keeps the view state, the PrimeFaces CSP nonce and party ids for what follows. */
+  /**
+   * The register list; keeps the view state, the PrimeFaces CSP nonce and party ids for what
+   * follows.
+   */
   static HttpRequestActionBuilder registerList() {
     return http("register list")
         .get("/register/parties.xhtml")
@@ -157,7 +171,10 @@ final class Steps {
     return http("logout").post("/afmelden").check(status().in(200, 302, 303));
   }
 
-  /** The static baseline: a saved copy of the register page, served by the same Liberty without login. */
+  /**
+   * The static baseline: a saved copy of the register page, served by the same Liberty without
+   * login.
+   */
   static HttpRequestActionBuilder staticPage() {
     return http("static baseline")
         .get("/bench-baseline/register.html")
