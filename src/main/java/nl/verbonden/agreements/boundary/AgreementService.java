@@ -2,6 +2,7 @@ package nl.verbonden.agreements.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verbonden.agreements.control.MeasurementCsvImport;
+import nl.verbonden.agreements.control.Reading;
 import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.AgreementStatus;
 import nl.verbonden.agreements.entity.Escalation;
@@ -31,12 +34,11 @@ import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.roles.entity.PartyGovernance;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.boundary.ImportResult;
-import nl.verbonden.shared.boundary.NotFoundException;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.control.Today;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -48,6 +50,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 @RolesAllowed(AppRole.Names.REGISSEUR)
 @Interceptors(TenantScope.class)
 public class AgreementService {
+
+  @Inject private Clock clock;
 
   /** How long after a period's end its values may come in before they are overdue. */
   public static final int REPORTING_DAYS = 30;
@@ -107,7 +111,7 @@ public class AgreementService {
     escalations.forEach(e -> e.getEvents().size());
     return new AgreementStatusView(
         agreement,
-        agreement.statusOn(Today.date()),
+        agreement.statusOn(LocalDate.now(clock)),
         indicators,
         TrafficLight.worst(lights),
         escalations);
@@ -220,7 +224,8 @@ public class AgreementService {
   /** Raises an open escalation to the next level of the party's ladder, with a note. */
   public Escalation raise(Long escalationId, String note) {
     Escalation escalation = Entities.findOrThrow(em, Escalation.class, escalationId);
-    escalation.raise(ladder(escalation.getAgreement().getParty().getId()), Today.date(), note);
+    escalation.raise(
+        ladder(escalation.getAgreement().getParty().getId()), LocalDate.now(clock), note);
     Entities.flush(em, Escalation.class, escalationId);
     return escalation;
   }
@@ -228,7 +233,7 @@ public class AgreementService {
   /** Resolves an open escalation with what was agreed. */
   public Escalation resolve(Long escalationId, String note) {
     Escalation escalation = Entities.findOrThrow(em, Escalation.class, escalationId);
-    escalation.resolve(Today.date(), note);
+    escalation.resolve(LocalDate.now(clock), note);
     Entities.flush(em, Escalation.class, escalationId);
     return escalation;
   }
@@ -238,7 +243,7 @@ public class AgreementService {
    * queries.
    */
   public Dashboard dashboard() {
-    LocalDate today = Today.date();
+    LocalDate today = LocalDate.now(clock);
     List<Dashboard.OpenEscalation> open =
         em.createNamedQuery(Escalation.OPEN, Escalation.class).getResultList().stream()
             .map(e -> Dashboard.OpenEscalation.of(e, today))
@@ -409,7 +414,7 @@ public class AgreementService {
               + agreement.getEscalateAfter()
               + " opeenvolgende perioden, tot en met "
               + measured.get(measured.size() - 1).getPeriodCode();
-      em.persist(Escalation.open(indicator, ladder, Today.date(), why));
+      em.persist(Escalation.open(indicator, ladder, LocalDate.now(clock), why));
       opened.add(indicator.getName());
     }
     return new RecordResult(0, 0, 0, opened, withoutLadder);

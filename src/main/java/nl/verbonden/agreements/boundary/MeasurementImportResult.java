@@ -3,8 +3,8 @@ package nl.verbonden.agreements.boundary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.boundary.ImportResult;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * What importing a CSV file of measurements did. Either the file had errors: {@code result} lists

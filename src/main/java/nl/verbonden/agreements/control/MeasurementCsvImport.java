@@ -12,16 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.verbonden.agreements.boundary.Reading;
 import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.Period;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.control.CsvImportSpec;
 import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * Reads a CSV file of measurements for one agreement (DVO) and checks every row against the

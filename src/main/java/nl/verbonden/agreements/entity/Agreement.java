@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**

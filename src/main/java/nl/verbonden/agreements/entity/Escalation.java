@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 
 /**
  * A reporting period: a month (2026-03), a quarter (2026-K1), a half year (2026-H1) or a year

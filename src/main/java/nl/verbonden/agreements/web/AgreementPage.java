@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.Map;
 import nl.verbonden.agreements.boundary.AgreementService;
 import nl.verbonden.agreements.boundary.AgreementStatusView;
 import nl.verbonden.agreements.boundary.IndicatorStatus;
-import nl.verbonden.agreements.boundary.Reading;
 import nl.verbonden.agreements.boundary.RecordResult;
+import nl.verbonden.agreements.control.Reading;
 import nl.verbonden.agreements.entity.Direction;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Frequency;
@@ -21,7 +23,6 @@ import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.IndicatorKind;
 import nl.verbonden.agreements.entity.MeasurementChange;
 import nl.verbonden.agreements.entity.Period;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 
@@ -35,6 +36,8 @@ import nl.verbonden.shared.web.Messages;
 public class AgreementPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private Clock clock;
 
   @Inject private AgreementService service;
   @Inject private LocaleSelection language;
@@ -66,7 +69,7 @@ public class AgreementPage implements Serializable {
     }
     if (periodText == null) {
       periodText =
-          Period.containing(view.agreement().getReportingFrequency(), Today.date())
+          Period.containing(view.agreement().getReportingFrequency(), LocalDate.now(clock))
               .previous()
               .code();
     }
@@ -82,7 +85,7 @@ public class AgreementPage implements Serializable {
     Period period;
     try {
       period = Period.parse(periodText);
-    } catch (nl.verbonden.shared.boundary.DomainException wrongFormat) {
+    } catch (nl.verbonden.shared.entity.DomainException wrongFormat) {
       return;
     }
     for (IndicatorStatus status : view.indicators()) {

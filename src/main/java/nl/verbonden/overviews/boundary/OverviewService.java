@@ -19,18 +19,16 @@ import java.util.Optional;
 import nl.verbonden.overviews.control.OverviewData;
 import nl.verbonden.overviews.control.OverviewHtml;
 import nl.verbonden.overviews.control.OverviewPdf;
-import nl.verbonden.overviews.control.OverviewSnapshot;
 import nl.verbonden.overviews.control.RenderSlots;
 import nl.verbonden.overviews.entity.OverviewListing;
 import nl.verbonden.overviews.entity.PublishedOverview;
 import nl.verbonden.quadrants.boundary.QuadrantService;
-import nl.verbonden.quadrants.web.QuadrantImage;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.boundary.NotFoundException;
+import nl.verbonden.quadrants.control.QuadrantImage;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.web.LocaleSelection;
-import nl.verbonden.shared.web.Messages;
+import nl.verbonden.shared.control.MessageBundle;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -41,6 +39,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 @Stateless
 @Interceptors(TenantScope.class)
 public class OverviewService {
+
+  @Inject private java.time.Clock clock;
 
   private static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
@@ -100,7 +100,7 @@ public class OverviewService {
     OverviewData data = snapshot.take(year);
     String json = json(data);
     String dataHash = OverviewPdf.sha256(json);
-    String published = MOMENT.format(java.time.Instant.now());
+    String published = MOMENT.format(java.time.Instant.now(clock));
     String html =
         OverviewHtml.render(
             data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));
@@ -146,7 +146,7 @@ public class OverviewService {
     byte[] png =
         QuadrantImage.png(
             quadrants.positions(year, null, null),
-            key -> Messages.text(LocaleSelection.DUTCH, key),
+            key -> MessageBundle.text(MessageBundle.DUTCH, key),
             1000,
             800);
     return Base64.getEncoder().encodeToString(png);

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.verbonden.overviews.boundary.OverviewService;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.boundary.NotFoundException;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.web.Messages;
 
 /**

@@ -4,11 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.verbonden.overviews.boundary.OverviewService;
 import nl.verbonden.overviews.entity.OverviewListing;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 import nl.verbonden.tenancy.control.Caller;
 import org.primefaces.event.FileUploadEvent;
@@ -24,6 +25,8 @@ public class OverviewsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Clock clock;
+
   @Inject private OverviewService service;
   @Inject private Caller caller;
 
@@ -36,7 +39,7 @@ public class OverviewsPage implements Serializable {
 
   public void load() {
     published = service.published();
-    year = Today.date().getYear();
+    year = LocalDate.now(clock).getYear();
   }
 
   public void publish() {
@@ -61,7 +64,7 @@ public class OverviewsPage implements Serializable {
   }
 
   public List<Integer> getYears() {
-    int now = Today.date().getYear();
+    int now = LocalDate.now(clock).getYear();
     return List.of(now, now - 1, now - 2);
   }
 

@@ -2,10 +2,12 @@ package nl.verbonden.quadrants.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verbonden.agreements.entity.IndicatorKind;
 import nl.verbonden.agreements.entity.SteeringInstrument;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.PositionFormula;
 import nl.verbonden.quadrants.entity.PositionFormula.Reason;
 import nl.verbonden.quadrants.entity.PositionFormula.Score;
@@ -23,8 +26,7 @@ import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.control.Today;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -38,6 +40,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 @Interceptors(TenantScope.class)
 public class QuadrantService {
 
+  @Inject private Clock clock;
+
   @PersistenceContext private EntityManager em;
 
   /** The years that have positions: the recorded ones and this year. */
@@ -47,7 +51,7 @@ public class QuadrantService {
             em.createQuery(
                     "select distinct p.year from RelationPosition p order by p.year", Integer.class)
                 .getResultList());
-    int now = Today.date().getYear();
+    int now = LocalDate.now(clock).getYear();
     if (!years.contains(now)) {
       years.add(now);
     }
@@ -59,7 +63,7 @@ public class QuadrantService {
    * now, earlier years as recorded; overrides and targets from the year's rows.
    */
   public List<Position> positions(int year, PolicyDomain domain, BbvGroup group) {
-    LocalDate today = Today.date();
+    LocalDate today = LocalDate.now(clock);
     boolean current = year == today.getYear();
     List<Party> parties =
         em
@@ -108,7 +112,7 @@ public class QuadrantService {
   /**
    * One relation's position in a year.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's
+   * @throws nl.verbonden.shared.entity.NotFoundException when the party is not in the caller's
    *     register
    */
   public Position position(Long partyId, int year) {
@@ -116,14 +120,13 @@ public class QuadrantService {
     return positions(year, null, null).stream()
         .filter(p -> p.partyId().equals(partyId))
         .findFirst()
-        .orElseThrow(
-            () -> new nl.verbonden.shared.boundary.NotFoundException(Party.class, partyId));
+        .orElseThrow(() -> new nl.verbonden.shared.entity.NotFoundException(Party.class, partyId));
   }
 
   /** One relation's positions over the recorded years and this year, oldest first. */
   public List<Position> path(Long partyId) {
     Party party = Entities.findOrThrow(em, Party.class, partyId);
-    int now = Today.date().getYear();
+    int now = LocalDate.now(clock).getYear();
     List<Position> path = new ArrayList<>();
     for (RelationPosition row :
         em.createNamedQuery(RelationPosition.OF_PARTY, RelationPosition.class)
@@ -149,7 +152,7 @@ public class QuadrantService {
    * stay), so that later years can show the path. Returns how many were recorded.
    */
   public int recordCurrentYear() {
-    int year = Today.date().getYear();
+    int year = LocalDate.now(clock).getYear();
     Map<Long, RelationPosition> rows = new HashMap<>();
     em.createNamedQuery(RelationPosition.OF_YEAR, RelationPosition.class)
         .setParameter("year", year)
@@ -174,7 +177,7 @@ public class QuadrantService {
    * Overrides a relation's position for a year with a written rationale; the history of the party
    * keeps it.
    *
-   * @throws nl.verbonden.shared.boundary.DomainException at the field that is wrong
+   * @throws nl.verbonden.shared.entity.DomainException at the field that is wrong
    */
   public void override(
       Long partyId, int year, Integer network, Integer steering, String rationale) {

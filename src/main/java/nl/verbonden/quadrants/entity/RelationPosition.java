@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**

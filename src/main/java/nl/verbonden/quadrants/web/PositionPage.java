@@ -4,11 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import nl.verbonden.quadrants.boundary.Position;
 import nl.verbonden.quadrants.boundary.QuadrantService;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -21,6 +22,8 @@ import nl.verbonden.shared.web.Messages;
 public class PositionPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private Clock clock;
 
   @Inject private QuadrantService service;
 
@@ -37,7 +40,7 @@ public class PositionPage implements Serializable {
 
   public void load() {
     if (year == null) {
-      year = Today.date().getYear();
+      year = LocalDate.now(clock).getYear();
     }
     position = service.position(partyId, year);
     path = service.path(partyId);

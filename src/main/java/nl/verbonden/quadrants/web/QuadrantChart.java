@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.verbonden.quadrants.boundary.Position;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
 
 /**
@@ -64,7 +64,7 @@ public final class QuadrantChart {
                           Json.createObjectBuilder()
                               .add("x", p.network())
                               .add("y", p.steering())
-                              .add("r", radius(p.budget(), max))))
+                              .add("r", Position.bubbleRadius(p.budget(), max))))
               .add("backgroundColor", colour + "99")
               .add("borderColor", colour)
               .add("borderWidth", p.overridden() ? 3 : 1));
@@ -127,13 +127,6 @@ public final class QuadrantChart {
    * Bubble radius 4–20 pixels, by the square root of the budget against the largest (area follows
    * money).
    */
-  static int radius(BigDecimal budget, BigDecimal max) {
-    if (max.signum() <= 0 || budget.signum() <= 0) {
-      return 4;
-    }
-    return 4 + (int) Math.round(16 * Math.sqrt(budget.doubleValue() / max.doubleValue()));
-  }
-
   private static JsonObjectBuilder axis(String title) {
     return Json.createObjectBuilder()
         .add("min", 0)

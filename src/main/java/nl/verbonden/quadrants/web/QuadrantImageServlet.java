@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.verbonden.quadrants.boundary.QuadrantService;
-import nl.verbonden.shared.control.Today;
+import nl.verbonden.quadrants.control.QuadrantImage;
 import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 
@@ -21,6 +23,8 @@ public class QuadrantImageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Clock clock;
+
   @Inject private transient QuadrantService service;
 
   @Override
@@ -29,7 +33,7 @@ public class QuadrantImageServlet extends HttpServlet {
     int year;
     try {
       String asked = request.getParameter("jaar");
-      year = asked == null ? Today.date().getYear() : Integer.parseInt(asked);
+      year = asked == null ? LocalDate.now(clock).getYear() : Integer.parseInt(asked);
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;

@@ -6,15 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import nl.verbonden.quadrants.boundary.Position;
 import nl.verbonden.quadrants.boundary.QuadrantService;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.MonitoringRegime;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.register.entity.PolicyDomain;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.LocaleSelection;
 import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.ItemSelectEvent;
@@ -29,6 +30,8 @@ import org.primefaces.event.ItemSelectEvent;
 public class QuadrantPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private Clock clock;
 
   @Inject private QuadrantService service;
   @Inject private LocaleSelection language;
@@ -46,7 +49,7 @@ public class QuadrantPage implements Serializable {
 
   public void load() {
     years = service.years();
-    year = Today.date().getYear();
+    year = LocalDate.now(clock).getYear();
     refresh();
   }
 
@@ -65,7 +68,7 @@ public class QuadrantPage implements Serializable {
 
   public void record() {
     int recorded = service.recordCurrentYear();
-    Messages.info("quadrants.recorded", recorded, Today.date().getYear());
+    Messages.info("quadrants.recorded", recorded, LocalDate.now(clock).getYear());
     years = service.years();
     refresh();
   }
@@ -113,7 +116,7 @@ public class QuadrantPage implements Serializable {
   }
 
   public boolean isCurrentYear() {
-    return year == Today.date().getYear();
+    return year == LocalDate.now(clock).getYear();
   }
 
   public List<Integer> getYears() {

@@ -14,7 +14,7 @@ import nl.verbonden.register.control.PartyCsvImport;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.shared.boundary.ImportResult;
-import nl.verbonden.shared.control.TenantScope;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -33,8 +33,8 @@ public class PartyImportService {
 
   /**
    * Checks every row of the file and, when all are right, creates a party for each through {@link
-   * PartyService#create}. A {@link nl.verbonden.shared.boundary.DomainException} from there rolls
-   * the whole import back.
+   * PartyService#create}. A {@link nl.verbonden.shared.entity.DomainException} from there rolls the
+   * whole import back.
    *
    * @param content the CSV file (columns and formats: docs/register-import.md)
    * @return the number of parties created, or the errors (and nothing created)

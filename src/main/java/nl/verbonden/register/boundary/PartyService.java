@@ -2,6 +2,7 @@ package nl.verbonden.register.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,10 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.verbonden.register.control.PartyFilter;
 import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.control.PartySearch;
 import nl.verbonden.register.entity.Participant;
@@ -24,10 +27,9 @@ import nl.verbonden.register.entity.PartyRelation;
 import nl.verbonden.register.entity.RelationType;
 import nl.verbonden.register.entity.RiskAssessment;
 import nl.verbonden.register.entity.YearFigures;
-import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.control.Today;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -39,6 +41,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 @RolesAllowed(AppRole.Names.REGISSEUR)
 @Interceptors(TenantScope.class)
 public class PartyService {
+
+  @Inject private Clock clock;
 
   @PersistenceContext private EntityManager em;
 
@@ -55,11 +59,11 @@ public class PartyService {
   public List<Party> search(
       @NotNull PartyFilter filter, int first, int max, String sortField, boolean ascending) {
     return PartySearch.page(
-        em, filter, Today.date(), first, Math.min(max, 1000), sortField, ascending);
+        em, filter, LocalDate.now(clock), first, Math.min(max, 1000), sortField, ascending);
   }
 
   public long count(@NotNull PartyFilter filter) {
-    return PartySearch.count(em, filter, Today.date());
+    return PartySearch.count(em, filter, LocalDate.now(clock));
   }
 
   /** How many parties' risk assessments are overdue. */
@@ -75,7 +79,7 @@ public class PartyService {
   }
 
   /**
-   * @throws nl.verbonden.shared.boundary.NotFoundException when there is no such party in the
+   * @throws nl.verbonden.shared.entity.NotFoundException when there is no such party in the
    *     caller's register
    */
   public Party find(Long id) {
@@ -173,8 +177,7 @@ public class PartyService {
         .findFirst()
         .orElseThrow(
             () ->
-                new nl.verbonden.shared.boundary.NotFoundException(
-                    Participant.class, participantId));
+                new nl.verbonden.shared.entity.NotFoundException(Participant.class, participantId));
   }
 
   // --- Figures per year
@@ -219,7 +222,7 @@ public class PartyService {
     YearFigures current =
         Entities.findForEdit(em, YearFigures.class, edited.getId(), edited.getVersion());
     if (!current.getParty().getId().equals(partyId)) {
-      throw new nl.verbonden.shared.boundary.NotFoundException(YearFigures.class, edited.getId());
+      throw new nl.verbonden.shared.entity.NotFoundException(YearFigures.class, edited.getId());
     }
     Map<String, Object> before = current.describe();
     current.copyAmountsFrom(edited);
@@ -243,9 +246,10 @@ public class PartyService {
       throw new DomainException("verbonden.risk.incomplete", null);
     }
     Map<String, Object> before = describeRisk(party.getRisk());
-    party.assessRisk(RiskAssessment.of(answers.answers(), answers.getNotes(), Today.date()));
+    party.assessRisk(
+        RiskAssessment.of(answers.answers(), answers.getNotes(), LocalDate.now(clock)));
     Entities.flush(em, Party.class, partyId);
-    String subject = PartyHistory.text(Today.date());
+    String subject = PartyHistory.text(LocalDate.now(clock));
     recordAll(PartyHistory.differences(partyId, subject, before, describeRisk(party.getRisk())));
     return party;
   }
@@ -286,7 +290,7 @@ public class PartyService {
       throw new DomainException("validation.required", "relatiePartij");
     }
     Party related = find(relatedId);
-    LocalDate today = Today.date();
+    LocalDate today = LocalDate.now(clock);
     boolean exists =
         relations(partyId).stream()
             .anyMatch(r -> r.isActiveOn(today) && r.sameAs(party, related, type));
@@ -304,7 +308,7 @@ public class PartyService {
 
   public PartyRelation endRelation(Long relationId, long version, LocalDate on) {
     PartyRelation relation = Entities.findForEdit(em, PartyRelation.class, relationId, version);
-    relation.end(on == null ? Today.date() : on);
+    relation.end(on == null ? LocalDate.now(clock) : on);
     Entities.flush(em, PartyRelation.class, relationId);
     String text = PartyHistory.text(relation.getType()) + ": " + relation.getRelated().getName();
     for (Party side : List.of(relation.getParty(), relation.getRelated())) {

@@ -23,10 +23,10 @@ import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.register.entity.Rsin;
-import nl.verbonden.shared.boundary.ImportError;
 import nl.verbonden.shared.control.CsvImportSpec;
 import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * Reads a CSV file of parties for the register and checks every row, without saving anything:

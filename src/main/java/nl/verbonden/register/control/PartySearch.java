@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.entity.Party;
 
 /**

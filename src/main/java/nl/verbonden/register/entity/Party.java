@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.verbonden.register.entity.RegisterNumbers.ValidKvk;
 import nl.verbonden.register.entity.RegisterNumbers.ValidRsin;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import nl.verbonden.register.control.PartyHistory;
+import nl.verbonden.shared.control.ApplicationClock;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -49,7 +50,7 @@ public class Labels {
     return instant == null
         ? ""
         : java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .format(instant.atZone(nl.verbonden.shared.control.Today.AMSTERDAM));
+            .format(instant.atZone(ApplicationClock.AMSTERDAM));
   }
 
   /** A percentage with up to two decimals. */

@@ -5,9 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.boundary.PartyService;
+import nl.verbonden.register.control.PartyFilter;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.MonitoringRegime;
@@ -22,8 +24,10 @@ public class PartiesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Clock clock;
+
   @Inject private PartyService service;
-  @Inject private nl.verbonden.roles.boundary.RoleService roles;
+  @Inject private ConflictMarks roles;
 
   private final PartyFilter filter = new PartyFilter();
   private PartyListModel parties;
@@ -42,7 +46,7 @@ public class PartiesPage implements Serializable {
   public void load() {
     filter.setOverdueOnly(overdueOnly);
     overdue = service.countOverdue();
-    today = nl.verbonden.shared.control.Today.date();
+    today = LocalDate.now(clock);
   }
 
   /** After a filter changed: back to the first page of the table. */

@@ -3,10 +3,9 @@ package nl.verbonden.register.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.verbonden.register.boundary.PartyFilter;
 import nl.verbonden.register.boundary.PartyService;
+import nl.verbonden.register.control.PartyFilter;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.roles.boundary.RoleService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,11 +20,11 @@ public class PartyListModel extends LazyDataModel<Party> {
   private static final long serialVersionUID = 1L;
 
   private final PartyService service;
-  private final RoleService roles;
+  private final ConflictMarks roles;
   private final PartyFilter filter;
   private Set<Long> conflicted = Set.of();
 
-  public PartyListModel(PartyService service, RoleService roles, PartyFilter filter) {
+  public PartyListModel(PartyService service, ConflictMarks roles, PartyFilter filter) {
     this.service = service;
     this.roles = roles;
     this.filter = filter;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.verbonden.register.boundary.PartyService;
@@ -22,7 +23,6 @@ import nl.verbonden.register.entity.RiskAssessment;
 import nl.verbonden.register.entity.RiskLevel;
 import nl.verbonden.register.entity.RiskQuestion;
 import nl.verbonden.register.entity.YearFigures;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -36,10 +36,9 @@ public class PartyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Clock clock;
+
   @Inject private PartyService service;
-  @Inject private nl.verbonden.roles.boundary.RoleService roleService;
-  @Inject private nl.verbonden.tenancy.control.Caller caller;
-  @Inject private nl.verbonden.shared.web.LocaleSelection language;
 
   private Long id;
   private Party party;
@@ -50,8 +49,6 @@ public class PartyPage implements Serializable {
   private List<PartyChange> history;
   private List<PartyRef> relationChoices;
   private LocalDate today;
-  private nl.verbonden.roles.boundary.PartyRoles roles;
-  private org.primefaces.model.OrganigramNode organigram;
   private String tab;
 
   private String participantName;
@@ -70,7 +67,7 @@ public class PartyPage implements Serializable {
   private String relationNote;
 
   public void load() {
-    today = Today.date();
+    today = LocalDate.now(clock);
     reloadParty();
     loadParticipants();
     figures = service.figures(id);
@@ -79,22 +76,6 @@ public class PartyPage implements Serializable {
     relationChoices = service.choices().stream().filter(r -> !r.id().equals(id)).toList();
     resetRiskForm();
     figuresForm = new YearFigures(today.getYear(), FigureKind.JAARREKENING);
-    roles = roleService.roles(id);
-    organigram =
-        nl.verbonden.roles.web.RoleOrganigram.of(
-            roles, caller.getTenantName(), key -> Messages.text(language.getLocale(), key));
-  }
-
-  public nl.verbonden.roles.boundary.PartyRoles getRoles() {
-    return roles;
-  }
-
-  public List<nl.verbonden.roles.entity.MunicipalRole> getMunicipalRoles() {
-    return List.of(nl.verbonden.roles.entity.MunicipalRole.values());
-  }
-
-  public org.primefaces.model.OrganigramNode getOrganigram() {
-    return organigram;
   }
 
   /** The tab to open, by its id (e.g. {@code rollen} after the walkthrough saved). */

@@ -12,9 +12,9 @@ import java.util.List;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.OfficeKind;
 import nl.verbonden.roles.entity.Person;
-import nl.verbonden.shared.boundary.DomainException;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -35,7 +35,7 @@ public class PeopleService {
   }
 
   /**
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's
+   * @throws nl.verbonden.shared.entity.NotFoundException when the person is not of the caller's
    *     municipality
    */
   public Person find(Long id) {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,11 +35,10 @@ import nl.verbonden.roles.entity.RoleChecks;
 import nl.verbonden.roles.entity.RoleDraft;
 import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.shared.boundary.StaleEditException;
 import nl.verbonden.shared.control.Entities;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.control.Today;
+import nl.verbonden.shared.entity.StaleEditException;
 import nl.verbonden.tenancy.control.Caller;
+import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
 /**
@@ -51,6 +51,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 @RolesAllowed(AppRole.Names.REGISSEUR)
 @Interceptors(TenantScope.class)
 public class RoleService {
+
+  @Inject private Clock clock;
 
   private static final String ACTIVE_PARTIES =
       "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p"
@@ -74,7 +76,7 @@ public class RoleService {
    * chosen).
    */
   public List<Office> choices(RoleLevel level, RolePlan plan) {
-    LocalDate today = Today.date();
+    LocalDate today = LocalDate.now(clock);
     Set<Long> named = new HashSet<>();
     if (plan != null) {
       plan.getAnswers()
@@ -93,7 +95,7 @@ public class RoleService {
   /**
    * The saved role model of a party with what the checks find in it.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the party is not in the caller's
+   * @throws nl.verbonden.shared.entity.NotFoundException when the party is not in the caller's
    *     register
    */
   public PartyRoles roles(Long partyId) {
@@ -106,7 +108,7 @@ public class RoleService {
         ref,
         plan,
         governance == null ? -1 : governance.getVersion(),
-        RoleChecks.check(ref, plan, offices, Today.date()),
+        RoleChecks.check(ref, plan, offices, LocalDate.now(clock)),
         offices);
   }
 
@@ -114,14 +116,14 @@ public class RoleService {
   public List<Finding> review(Long partyId, @NotNull RolePlan plan) {
     Party party = Entities.findOrThrow(em, Party.class, partyId);
     return RoleChecks.check(
-        new PartyRef(party.getId(), party.getName()), plan, offices(), Today.date());
+        new PartyRef(party.getId(), party.getName()), plan, offices(), LocalDate.now(clock));
   }
 
   /**
    * Checks one step of the walkthrough: a role's answer, or (role null) the regisseur, management
    * and ladder.
    *
-   * @throws nl.verbonden.shared.boundary.DomainException at the field that is wrong
+   * @throws nl.verbonden.shared.entity.DomainException at the field that is wrong
    */
   public void checkStep(Long partyId, @NotNull RolePlan plan, MunicipalRole role) {
     Entities.findOrThrow(em, Party.class, partyId);
@@ -139,8 +141,8 @@ public class RoleService {
    *
    * @param expectedVersion the version the walkthrough started from (-1 when there was no saved
    *     model)
-   * @throws nl.verbonden.shared.boundary.DomainException when the plan is incomplete or wrong, or
-   *     has a conflict without justification: nothing is saved
+   * @throws nl.verbonden.shared.entity.DomainException when the plan is incomplete or wrong, or has
+   *     a conflict without justification: nothing is saved
    * @throws StaleEditException when someone else saved the party's role model since
    */
   public PartyRoles save(Long partyId, @NotNull RolePlan plan, long expectedVersion) {
@@ -233,7 +235,7 @@ public class RoleService {
    * queries.
    */
   public List<MatrixRow> matrix() {
-    LocalDate today = Today.date();
+    LocalDate today = LocalDate.now(clock);
     List<PartyRef> parties =
         em.createQuery(ACTIVE_PARTIES, PartyRef.class).setParameter("today", today).getResultList();
     Map<Long, Office> offices = offices();
@@ -282,7 +284,7 @@ public class RoleService {
    * The roles a person holds, at which parties, through which office (past offices included, so
    * that an ended term that still holds a role shows), and the parties of which they are regisseur.
    *
-   * @throws nl.verbonden.shared.boundary.NotFoundException when the person is not of the caller's
+   * @throws nl.verbonden.shared.entity.NotFoundException when the person is not of the caller's
    *     municipality
    */
   public List<Holding> holdings(Long personId) {

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import nl.verbonden.roles.boundary.PeopleService;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.Person;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -25,6 +25,8 @@ public class PeoplePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Clock clock;
+
   @Inject private PeopleService people;
   @Inject private RoleService roles;
 
@@ -36,7 +38,7 @@ public class PeoplePage implements Serializable {
   private OfficeForm office;
 
   public void load() {
-    today = Today.date();
+    today = LocalDate.now(clock);
     list = people.people();
     load = roles.loadPerPerson();
     office = new OfficeForm(today);

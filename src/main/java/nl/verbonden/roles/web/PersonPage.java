@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import nl.verbonden.roles.entity.MunicipalRole;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.Person;
 import nl.verbonden.roles.entity.RoleLevel;
-import nl.verbonden.shared.control.Today;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -28,6 +28,8 @@ import nl.verbonden.shared.web.Messages;
 public class PersonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private Clock clock;
 
   @Inject private PeopleService people;
   @Inject private RoleService roles;
@@ -45,7 +47,7 @@ public class PersonPage implements Serializable {
   private LocalDate lastDay;
 
   public void load() {
-    today = Today.date();
+    today = LocalDate.now(clock);
     person = people.find(id);
     openOffices = person.getOffices().stream().filter(o -> o.getEndDate() == null).toList();
     holdings = roles.holdings(id);

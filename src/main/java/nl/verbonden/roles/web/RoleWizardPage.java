@@ -16,7 +16,7 @@ import nl.verbonden.roles.entity.MunicipalRole;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.web.DomainExceptionHandler;
 import nl.verbonden.shared.web.Messages;
 import org.primefaces.event.FlowEvent;

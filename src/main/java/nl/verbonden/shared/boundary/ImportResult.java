@@ -2,6 +2,7 @@ package nl.verbonden.shared.boundary;
 
 import java.io.Serializable;
 import java.util.List;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * What an all-or-nothing import did: either it imported every row ({@code imported} rows, no

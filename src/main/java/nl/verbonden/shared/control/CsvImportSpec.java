@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.verbonden.shared.boundary.ImportError;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * What one all-or-nothing CSV import accepts (its limits and columns), and the checks every such

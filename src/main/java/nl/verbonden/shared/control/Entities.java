@@ -3,9 +3,9 @@ package nl.verbonden.shared.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import nl.verbonden.shared.boundary.NotFoundException;
-import nl.verbonden.shared.boundary.StaleEditException;
 import nl.verbonden.shared.entity.AuditedEntity;
+import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.shared.entity.StaleEditException;
 
 /**
  * The one way services load and save entities: not found, stale edits and optimistic locks handled

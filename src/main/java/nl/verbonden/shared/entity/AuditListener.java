@@ -5,6 +5,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Fills the audit columns of {@link AuditedEntity} from the caller of the current request. */
@@ -28,7 +29,12 @@ public class AuditListener {
    * saved and the same row read back carry the same moment.
    */
   private static Instant now() {
-    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return Instant.now(clock()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** The application's one clock (shared.control.ApplicationClock). */
+  private static Clock clock() {
+    return CDI.current().select(Clock.class).get();
   }
 
   private static String currentCaller() {

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.boundary.NotFoundException;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.shared.entity.NotFoundException;
 
 /**
  * The one place where exceptions of the services become what the user sees: a {@link

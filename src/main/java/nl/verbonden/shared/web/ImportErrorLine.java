@@ -1,7 +1,7 @@
 package nl.verbonden.shared.web;
 
 import java.io.Serializable;
-import nl.verbonden.shared.boundary.ImportError;
+import nl.verbonden.shared.entity.ImportError;
 
 /**
  * One error of a refused import as the error tables show it: the row (empty for the whole file),

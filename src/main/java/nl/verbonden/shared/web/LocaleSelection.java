@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import nl.verbonden.shared.control.MessageBundle;
 
 /** The language of the user interface: Dutch first, English second. Kept for the session. */
 @Named("language")
@@ -12,7 +13,7 @@ import java.util.Locale;
 public class LocaleSelection implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+  public static final Locale DUTCH = MessageBundle.DUTCH;
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   private Locale locale = DUTCH;

@@ -2,10 +2,8 @@ package nl.verbonden.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import nl.verbonden.shared.control.MessageBundle;
 
 /**
  * Texts of the resource bundle {@code nl.verbonden.i18n.messages} in the language of the current
@@ -13,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-  public static final String BUNDLE = "nl.verbonden.i18n.messages";
+  public static final String BUNDLE = MessageBundle.BUNDLE;
 
   private Messages() {}
 
@@ -22,14 +20,7 @@ public final class Messages {
   }
 
   public static String text(Locale locale, String key, Object... arguments) {
-    String pattern;
-    try {
-      pattern =
-          ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return MessageBundle.text(locale, key, arguments);
   }
 
   /**

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.control.AccountRequired;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.tenancy.control.AccountRequired;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.Tenant;
 

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import nl.verbonden.shared.boundary.DomainException;
-import nl.verbonden.shared.control.AccountRequired;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.entity.DomainException;
+import nl.verbonden.tenancy.control.AccountRequired;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
@@ -35,8 +35,7 @@ public class UserAccountService {
         .setParameter("id", id)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () -> new nl.verbonden.shared.boundary.NotFoundException(UserAccount.class, id));
+        .orElseThrow(() -> new nl.verbonden.shared.entity.NotFoundException(UserAccount.class, id));
   }
 
   /**

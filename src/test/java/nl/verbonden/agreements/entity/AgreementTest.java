@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import org.junit.jupiter.api.Test;
 
 /**

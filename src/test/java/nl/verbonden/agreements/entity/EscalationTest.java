@@ -12,7 +12,7 @@ import java.util.List;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.shared.boundary.DomainException;
+import nl.verbonden.shared.entity.DomainException;
 import org.junit.jupiter.api.Test;
 
 /** An override needs values 0–100 and a written rationale; a target note belongs to a target. */

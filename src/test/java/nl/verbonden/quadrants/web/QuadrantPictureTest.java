@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.verbonden.quadrants.boundary.Position;
+import nl.verbonden.quadrants.control.QuadrantImage;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.PositionFormula;
 import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.register.entity.BbvGroup;
@@ -62,10 +63,10 @@ class QuadrantPictureTest {
   @Test
   void bubblesGrowWithTheSquareRootOfTheBudget() {
     BigDecimal max = new BigDecimal("400");
-    assertEquals(4, QuadrantChart.radius(BigDecimal.ZERO, max));
-    assertEquals(20, QuadrantChart.radius(max, max));
-    assertEquals(12, QuadrantChart.radius(new BigDecimal("100"), max));
-    assertEquals(4, QuadrantChart.radius(BigDecimal.TEN, BigDecimal.ZERO));
+    assertEquals(4, Position.bubbleRadius(BigDecimal.ZERO, max));
+    assertEquals(20, Position.bubbleRadius(max, max));
+    assertEquals(12, Position.bubbleRadius(new BigDecimal("100"), max));
+    assertEquals(4, Position.bubbleRadius(BigDecimal.TEN, BigDecimal.ZERO));
   }
 
   @Test

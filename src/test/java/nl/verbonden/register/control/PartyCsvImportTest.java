@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PolicyDomain;
-import nl.verbonden.shared.boundary.ImportError;
+import nl.verbonden.shared.entity.ImportError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.verbonden.shared.boundary.ImportError;
+import nl.verbonden.shared.entity.ImportError;
 import org.junit.jupiter.api.Test;
 
 class CsvImportSpecTest {

@@ -1,9 +1,8 @@
-package nl.verbonden.quadrants.boundary;
+package nl.verbonden.quadrants.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.verbonden.quadrants.entity.PositionFormula.Score;
-import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.MonitoringRegime;
 
@@ -41,5 +40,16 @@ public record Position(
   /** The quadrant it stands in, or null when it is not placed. */
   public Quadrant quadrant() {
     return isPlaced() ? Quadrant.of(network, steering) : null;
+  }
+
+  /**
+   * The bubble's radius in pixels (4 to 20): its area grows with the budget, relative to the
+   * largest budget in the chart.
+   */
+  public static int bubbleRadius(BigDecimal budget, BigDecimal max) {
+    if (max.signum() <= 0 || budget.signum() <= 0) {
+      return 4;
+    }
+    return 4 + (int) Math.round(16 * Math.sqrt(budget.doubleValue() / max.doubleValue()));
   }
 }

@@ -1,4 +1,4 @@
-package nl.verbonden.shared.boundary;
+package nl.verbonden.shared.entity;
 
 /** Someone else saved the object after this user opened it; nothing is overwritten. */
 public class StaleEditException extends DomainException {

@@ -1,4 +1,4 @@
-package nl.verbonden.shared.boundary;
+package nl.verbonden.shared.entity;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Arrays;

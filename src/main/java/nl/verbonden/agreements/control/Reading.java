@@ -1,4 +1,4 @@
-package nl.verbonden.agreements.boundary;
+package nl.verbonden.agreements.control;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package nl.verbonden.quadrants.web;
+package nl.verbonden.quadrants.control;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import nl.verbonden.quadrants.boundary.Position;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -42,7 +42,7 @@ public final class QuadrantImage {
     for (int i = 0; i < placed.size(); i++) {
       series[0][i] = placed.get(i).network();
       series[1][i] = placed.get(i).steering();
-      series[2][i] = QuadrantChart.radius(placed.get(i).budget(), max) / 2.0;
+      series[2][i] = Position.bubbleRadius(placed.get(i).budget(), max) / 2.0;
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
     data.addSeries(text.apply("quadrants.relations"), series);
@@ -96,7 +96,7 @@ public final class QuadrantImage {
   }
 
   /** The abbreviation in brackets when the name has one, else the name cut at 24 characters. */
-  static String shortName(String name) {
+  public static String shortName(String name) {
     int open = name.lastIndexOf('(');
     if (open >= 0 && name.endsWith(")")) {
       return name.substring(open + 1, name.length() - 1);

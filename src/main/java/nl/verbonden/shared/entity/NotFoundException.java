@@ -1,4 +1,4 @@
-package nl.verbonden.shared.boundary;
+package nl.verbonden.shared.entity;
 
 /**
  * The object does not exist, or it belongs to another tenant: the two are indistinguishable on

@@ -1,4 +1,4 @@
-package nl.verbonden.shared.control;
+package nl.verbonden.tenancy.control;
 
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -6,7 +6,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
-import nl.verbonden.tenancy.control.Caller;
 
 /**
  * Binds the transaction's persistence context to the caller's tenant before a service method runs.

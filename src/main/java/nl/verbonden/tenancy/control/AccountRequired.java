@@ -1,10 +1,9 @@
-package nl.verbonden.shared.control;
+package nl.verbonden.tenancy.control;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
-import nl.verbonden.tenancy.control.Caller;
 
 /**
  * For services without tenant data (the beheerder's): besides the container role, the caller needs

@@ -1,4 +1,4 @@
-package nl.verbonden.register.boundary;
+package nl.verbonden.register.control;
 
 import java.io.Serializable;
 import nl.verbonden.register.entity.BbvGroup;

@@ -1,4 +1,4 @@
-package nl.verbonden.shared.boundary;
+package nl.verbonden.shared.entity;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package nl.verbonden.overviews.control;
+package nl.verbonden.overviews.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.TrafficLight;
+import nl.verbonden.overviews.control.OverviewData;
 import nl.verbonden.overviews.control.OverviewData.AgreementRow;
 import nl.verbonden.overviews.control.OverviewData.Count;
 import nl.verbonden.overviews.control.OverviewData.GroupSection;
@@ -26,8 +28,8 @@ import nl.verbonden.overviews.control.OverviewData.IndicatorRow;
 import nl.verbonden.overviews.control.OverviewData.PartyEntry;
 import nl.verbonden.overviews.control.OverviewData.QuadrantRow;
 import nl.verbonden.overviews.control.OverviewData.RoleRow;
-import nl.verbonden.quadrants.boundary.Position;
 import nl.verbonden.quadrants.boundary.QuadrantService;
+import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.FigureKind;
@@ -39,11 +41,9 @@ import nl.verbonden.roles.boundary.MatrixRow;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Finding;
 import nl.verbonden.roles.entity.MunicipalRole;
-import nl.verbonden.shared.control.TenantScope;
-import nl.verbonden.shared.control.Today;
-import nl.verbonden.shared.web.LocaleSelection;
-import nl.verbonden.shared.web.Messages;
+import nl.verbonden.shared.control.MessageBundle;
 import nl.verbonden.tenancy.control.Caller;
+import nl.verbonden.tenancy.control.TenantScope;
 
 /**
  * Collects the data of a governance overview for the caller's municipality and a year, in Dutch, in
@@ -56,6 +56,8 @@ import nl.verbonden.tenancy.control.Caller;
 @Interceptors(TenantScope.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OverviewSnapshot {
+
+  @Inject private Clock clock;
 
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
@@ -163,7 +165,7 @@ public class OverviewSnapshot {
         caller.requireTenantCode(),
         caller.getTenantName(),
         year,
-        Today.date().toString(),
+        LocalDate.now(clock).toString(),
         summary,
         groups,
         quadrantRows,
@@ -307,8 +309,8 @@ public class OverviewSnapshot {
   }
 
   private static String findingText(Finding f) {
-    return Messages.text(
-        LocaleSelection.DUTCH,
+    return MessageBundle.text(
+        MessageBundle.DUTCH,
         f.messageKey(),
         f.role() == null ? "" : text(f.role()),
         f.level() == null ? "" : text(f.level()),

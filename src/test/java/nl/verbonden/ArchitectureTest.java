@@ -1,0 +1,183 @@
+package nl.verbonden;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, as rules the build checks (docs/architecture.md draws it).
+ *
+ * <ul>
+ *   <li>Components form a one-way graph, lowest first: shared, tenancy, register, roles,
+ *       agreements, quadrants, overviews; platform on top. A component uses only those below it.
+ *   <li>Inside every component the layers go one way: web, boundary, control, entity.
+ *   <li>Only boundary and control talk to the database.
+ *   <li>Only the one clock reads the real time.
+ * </ul>
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "nl.verbonden";
+
+  /** Lowest first: each may use only the ones before it. */
+  static final String[] COMPONENTS = {
+    "shared", "tenancy", "register", "roles", "agreements", "quadrants", "overviews", "platform"
+  };
+
+  /** The one class that may read the real time. */
+  static final String CLOCK = "nl.verbonden.shared.control.ApplicationClock";
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+  }
+
+  @Test
+  void componentsFormAOneWayGraphLowestFirst() {
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      String[] higher = new String[COMPONENTS.length - i - 1];
+      for (int j = i + 1; j < COMPONENTS.length; j++) {
+        higher[j - i - 1] = ROOT + "." + COMPONENTS[j] + "..";
+      }
+      if (higher.length == 0) {
+        continue;
+      }
+      ArchRule rule =
+          noClasses()
+              .that()
+              .resideInAPackage(ROOT + "." + COMPONENTS[i] + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(higher)
+              .because(
+                  COMPONENTS[i]
+                      + " is below "
+                      + String.join(", ", higher)
+                      + " in the component graph (docs/architecture.md)");
+      rule.check(classes);
+    }
+  }
+
+  @Test
+  void componentsHaveNoCycles() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void layersGoOneWayWebBoundaryControlEntity() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("web")
+        .definedBy(ROOT + ".*.web..")
+        .layer("boundary")
+        .definedBy(ROOT + ".*.boundary..")
+        .layer("control")
+        .definedBy(ROOT + ".*.control..")
+        .layer("entity")
+        .definedBy(ROOT + ".*.entity..")
+        .whereLayer("web")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("boundary")
+        .mayOnlyBeAccessedByLayers("web")
+        .whereLayer("control")
+        .mayOnlyBeAccessedByLayers("web", "boundary")
+        .whereLayer("entity")
+        .mayOnlyBeAccessedByLayers("web", "boundary", "control")
+        .check(classes);
+  }
+
+  @Test
+  void onlyBoundaryAndControlUseTheEntityManager() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".*.boundary..", ROOT + ".*.control..")
+        .and()
+        .resideOutsideOfPackages(ROOT + ".platform..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(EntityManager.class)
+        .because("queries belong in boundary (services) and control (queries, calculators)")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheOneClockReadsTheRealTime() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(CLOCK)
+        .should(readTheRealClock())
+        .because("all 'today' and 'now' come from the one injectable Clock (" + CLOCK + ")")
+        .check(classes);
+  }
+
+  private static final Set<String> TIME_TYPES =
+      Set.of(
+          "java.time.LocalDate",
+          "java.time.LocalDateTime",
+          "java.time.LocalTime",
+          "java.time.Instant",
+          "java.time.ZonedDateTime",
+          "java.time.OffsetDateTime",
+          "java.time.Year",
+          "java.time.YearMonth",
+          "java.time.MonthDay");
+
+  /**
+   * Calls {@code now()} or {@code now(ZoneId)} of a java.time type (only {@code now(Clock)} is
+   * fine), a {@code Clock.system*()} factory, {@code System.currentTimeMillis()} or {@code new
+   * java.util.Date()}.
+   */
+  static ArchCondition<JavaClass> readTheRealClock() {
+    return new ArchCondition<>("read the real clock") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaMethodCall call : item.getMethodCallsFromSelf()) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          var parameters = call.getTarget().getRawParameterTypes();
+          boolean realNow =
+              TIME_TYPES.contains(owner)
+                  && name.equals("now")
+                  && (parameters.isEmpty()
+                      || !parameters.get(0).getName().equals(Clock.class.getName()));
+          boolean systemClock =
+              owner.equals(Clock.class.getName())
+                  && (name.equals("systemDefaultZone")
+                      || name.equals("systemUTC")
+                      || name.equals("system"));
+          boolean millis = owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+          if (realNow || systemClock || millis) {
+            events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+          }
+        }
+        item.getConstructorCallsFromSelf().stream()
+            .filter(
+                call ->
+                    call.getTargetOwner().getName().equals("java.util.Date")
+                        && call.getTarget().getRawParameterTypes().isEmpty())
+            .forEach(
+                call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+      }
+    };
+  }
+}
