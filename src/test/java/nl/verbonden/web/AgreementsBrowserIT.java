@@ -35,10 +35,10 @@ class AgreementsBrowserIT {
   private static void period(Browser browser, String code, String value) {
     browser.type("metingen:periode", code);
     browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
-    browser.waitFor(By.id("metingen:rooster:0:waarde_input"));
+    browser.waitFor(By.id("metingen:rooster:0:waarde"));
     // select what is there and type over it, as a person correcting a value does
     browser
-        .waitFor(By.id("metingen:rooster:0:waarde_input"))
+        .waitFor(By.id("metingen:rooster:0:waarde"))
         .sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     browser.click(By.id("metingen:opslaan"));
   }
@@ -99,19 +99,19 @@ class AgreementsBrowserIT {
 
       browser.type("indicator:indicatorNaam", "Inspecties op tijd");
       browser.type("indicator:eenheid", "%");
-      browser.type("indicator:doel_input", "95");
-      browser.type("indicator:drempelGroen_input", "90");
-      browser.type("indicator:drempelRood_input", "92");
+      browser.type("indicator:doel", "95");
+      browser.type("indicator:drempelGroen", "90");
+      browser.type("indicator:drempelRood", "92");
       browser.click(By.id("indicator:toevoegen"));
       browser.waitForText("Bij hoger is beter ligt de drempel rood niet boven de drempel groen.");
       assertTrue(browser.text(By.id("indicator:drempelRood-bericht")).contains("drempel rood"));
-      browser.type("indicator:drempelRood_input", "75");
+      browser.type("indicator:drempelRood", "75");
       browser.click(By.id("indicator:toevoegen"));
       browser.waitForText("Indicator Inspecties op tijd is toegevoegd.");
       browser.click(By.id("indicatorlijst:indicatoren:0:wijzig"));
       browser.waitForText("Indicator bewerken");
       browser
-          .waitFor(By.id("indicator:doel_input"))
+          .waitFor(By.id("indicator:doel"))
           .sendKeys(Keys.chord(Keys.CONTROL, "a"), "96", Keys.TAB);
       browser.click(By.id("indicator:toevoegen"));
       browser.waitForText("Indicator Inspecties op tijd is opgeslagen.");

@@ -100,7 +100,7 @@ class QuadrantsBrowserIT {
       browser.waitForText("Leg uit waarom de partij op deze plek hoort.");
       browser.type("overschrijven:onderbouwing", "Werkt al samen met de huisartsen in de wijk.");
       browser
-          .waitFor(By.id("overschrijven:netwerkpositie_input"))
+          .waitFor(By.id("overschrijven:netwerkpositie"))
           .sendKeys(
               org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
               "60",

@@ -88,12 +88,12 @@ class RegisterBrowserIT {
 
       browser.openTab("tabs:deelnemers");
       browser.type("tabs:deelnemerform:deelnemerNaam", "Gemeente Woudenberg");
-      browser.type("tabs:deelnemerform:deelnemerAandeel_input", "60");
+      browser.type("tabs:deelnemerform:deelnemerAandeel", "60");
       browser.click(By.id("tabs:deelnemerform:deelnemerToevoegen"));
       browser.waitForText("Deelnemer Gemeente Woudenberg is toegevoegd.");
 
       browser.type("tabs:deelnemerform:deelnemerNaam", "Gemeente Renswoude");
-      browser.type("tabs:deelnemerform:deelnemerAandeel_input", "50");
+      browser.type("tabs:deelnemerform:deelnemerAandeel", "50");
       browser.click(By.id("tabs:deelnemerform:deelnemerToevoegen"));
       browser.waitForText("meer dan 100%");
       assertTrue(

@@ -56,28 +56,70 @@ public record DecimalText(
    *     before or after the separator)
    */
   public BigDecimal parse(String text) {
-    if (text == null) {
-      return null;
+    return read(text) instanceof Read.Number number ? number.value() : null;
+  }
+
+  /**
+   * What a text reads as: a number, nothing (empty), or a refusal that says why, as a message key
+   * of the bundle with its arguments. A euro sign before and a percent sign after the number are
+   * allowed; nothing is guessed and no character is dropped but spaces.
+   */
+  public Read read(String text) {
+    if (text == null || withoutSpaces(text).isEmpty()) {
+      return new Read.Empty();
     }
     String number = withoutSpaces(text);
-    boolean negative = negativeAllowed && number.startsWith("-");
+    if (number.startsWith("€")) {
+      number = number.substring(1);
+    } else if (number.startsWith("-€")) {
+      number = "-" + number.substring(2);
+    }
+    if (number.endsWith("%")) {
+      number = number.substring(0, number.length() - 1);
+    }
+    boolean negative = number.startsWith("-");
     if (negative) {
       number = number.substring(1);
     }
     if (!notation.pattern.matcher(number).matches()) {
-      return null;
+      if (notation == Notation.DUTCH && DECIMAL_POINT.matcher(number).matches()) {
+        String example = (negative && negativeAllowed ? "-" : "") + number.replace('.', ',');
+        return new Read.Refused("number.decimalPoint", example);
+      }
+      return new Read.Refused("number.malformed");
+    }
+    if (negative && !negativeAllowed) {
+      return new Read.Refused("number.negative");
     }
     boolean pointsGroup = notation == Notation.DUTCH || number.contains(",");
     BigDecimal value =
         new BigDecimal(pointsGroup ? number.replace(".", "").replace(',', '.') : number);
     if (value.scale() > fractionDigits) {
-      return null;
+      return fractionDigits == 0
+          ? new Read.Refused("number.whole")
+          : new Read.Refused("number.decimals", fractionDigits);
     }
     value = value.setScale(fractionDigits);
     if (value.precision() - value.scale() > integerDigits) {
-      return null;
+      return new Read.Refused("number.tooLarge", integerDigits);
     }
-    return negative ? value.negate() : value;
+    return new Read.Number(negative ? value.negate() : value);
+  }
+
+  /** A point with one, two or more than three digits after it: meant as a decimal point. */
+  private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.(\\d{1,2}|\\d{4,})");
+
+  /** What a text reads as (see {@link #read}). */
+  public sealed interface Read {
+
+    /** Nothing was typed. */
+    record Empty() implements Read {}
+
+    /** The number, with the scale of the field. */
+    record Number(BigDecimal value) implements Read {}
+
+    /** Not a number of this field: why, as a bundle key ({@code number.*}) with its arguments. */
+    record Refused(String messageKey, Object... arguments) implements Read {}
   }
 
   /** Drops every kind of space, the non-breaking ones Excel may write included. */
