@@ -27,8 +27,8 @@ import nl.verbonden.shared.entity.ImportError;
  * agreement, without saving anything: either every row becomes a {@link Reading} of one of the
  * agreement's indicators in a period, or the outcome lists every error by row, column and message
  * key ({@code import.*} in the bundle, Dutch and English). The readings are what {@code
- * AgreementService.recordAll} records, so that a file is checked here as a whole before anything is
- * written. Plain Java; the columns and formats are described in docs/measurement-import.md.
+ * MeasurementService.recordAll} records, so that a file is checked here as a whole before anything
+ * is written. Plain Java; the columns and formats are described in docs/measurement-import.md.
  *
  * <p>A row names the indicator (regardless of case), the period ({@link Period#parse}), the value
  * (a decimal comma or point, at most two decimals) and optionally a source and a comment. The

@@ -119,6 +119,15 @@ public class Agreement extends TenantOwnedEntity {
   }
 
   /**
+   * Whether the agreement is active on the day and ends within the number of days after it: from
+   * the day itself up to and including the day {@code days} later. An agreement that ended before
+   * the day is VERLOPEN, not ending.
+   */
+  public boolean endsWithin(LocalDate day, int days) {
+    return statusOn(day) == AgreementStatus.ACTIEF && !endDate.isAfter(day.plusDays(days));
+  }
+
+  /**
    * @throws DomainException on field {@code einddatum} when the agreement ends before it starts, or
    *     {@code status} when VERLOPEN is chosen (it follows from the dates)
    */

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import nl.verbonden.agreements.boundary.AgreementService;
 import nl.verbonden.agreements.boundary.AgreementStatusView;
+import nl.verbonden.agreements.boundary.EscalationService;
 import nl.verbonden.agreements.boundary.IndicatorStatus;
+import nl.verbonden.agreements.boundary.MeasurementService;
 import nl.verbonden.agreements.boundary.RecordResult;
 import nl.verbonden.agreements.control.Reading;
 import nl.verbonden.agreements.entity.Direction;
@@ -40,6 +42,8 @@ public class AgreementPage implements Serializable {
   @Inject private Clock clock;
 
   @Inject private AgreementService service;
+  @Inject private MeasurementService measurements;
+  @Inject private EscalationService escalations;
   @Inject private LocaleSelection language;
 
   private Long id;
@@ -60,7 +64,7 @@ public class AgreementPage implements Serializable {
 
   public void load() {
     view = service.status(id);
-    corrections = service.corrections(id);
+    corrections = measurements.corrections(id);
     charts.clear();
     for (IndicatorStatus status : view.indicators()) {
       charts.put(
@@ -110,7 +114,7 @@ public class AgreementPage implements Serializable {
                     new Reading(
                         r.getIndicator().getId(), r.getValue(), r.getSource(), r.getComment()))
             .toList();
-    RecordResult result = service.record(id, period, readings);
+    RecordResult result = measurements.record(id, period, readings);
     report(result);
     load();
   }
@@ -137,7 +141,7 @@ public class AgreementPage implements Serializable {
   public void importFile(org.primefaces.event.FileUploadEvent event) {
     org.primefaces.model.file.UploadedFile file = event.getFile();
     nl.verbonden.agreements.boundary.MeasurementImportResult result =
-        service.importCsv(id, file == null ? new byte[0] : file.getContent());
+        measurements.importCsv(id, file == null ? new byte[0] : file.getContent());
     if (result.succeeded()) {
       importErrors = List.of();
       importSummary = null;
@@ -183,14 +187,14 @@ public class AgreementPage implements Serializable {
   }
 
   public void raise() {
-    Escalation raised = service.raise(escalationId, escalationNote);
+    Escalation raised = escalations.raise(escalationId, escalationNote);
     Messages.info("escalation.raised", raised.getIndicator().getName(), raised.getLevelName());
     escalationNote = null;
     load();
   }
 
   public void resolve() {
-    Escalation resolved = service.resolve(escalationId, escalationNote);
+    Escalation resolved = escalations.resolve(escalationId, escalationNote);
     Messages.info("escalation.resolved", resolved.getIndicator().getName());
     escalationNote = null;
     load();

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import nl.verbonden.agreements.boundary.AgreementService;
+import nl.verbonden.agreements.boundary.AgreementDashboardService;
 import nl.verbonden.agreements.boundary.Dashboard;
 
 /**
@@ -17,7 +17,7 @@ public class AgreementsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AgreementService service;
+  @Inject private AgreementDashboardService service;
 
   private Dashboard dashboard;
 

@@ -13,6 +13,8 @@ import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The agreement's own rules: dates, derived status, periods inside it, unique indicator names,
@@ -58,6 +60,42 @@ class AgreementTest {
     assertEquals(AgreementStatus.CONCEPT, agreement.statusOn(LocalDate.of(2027, 1, 1)));
     agreement.setStatus(AgreementStatus.VERLOPEN);
     assertEquals("status", assertThrows(DomainException.class, agreement::check).field());
+  }
+
+  @ParameterizedTest(name = "on {0} ending {1}: ending within 90 days {2}")
+  @CsvSource({
+    "2026-10-03, 2026-10-03, true", // ends on the day itself
+    "2026-10-03, 2026-10-02, false", // ended the day before: VERLOPEN
+    "2026-10-03, 2027-01-01, true", // the 90th day
+    "2026-10-03, 2027-01-02, false", // the 91st day
+    "2026-12-31, 2027-03-31, true", // over the year end
+    "2026-12-31, 2027-04-01, false",
+    "2027-12-01, 2028-02-29, true", // the 90th day is a leap day
+    "2027-12-01, 2028-03-01, false",
+    "2028-02-29, 2028-05-29, true", // counted from a leap day
+    "2028-02-29, 2028-05-30, false",
+    "2028-02-29, 2028-02-29, true"
+  })
+  void anActiveAgreementEndsWithinNinetyDays(LocalDate day, LocalDate end, boolean ending) {
+    agreement.setStartDate(LocalDate.of(2026, 1, 1));
+    agreement.setEndDate(end);
+    agreement.setStatus(AgreementStatus.ACTIEF);
+    assertEquals(ending, agreement.endsWithin(day, 90));
+  }
+
+  @Test
+  void onlyAnActiveAgreementIsEnding() {
+    LocalDate day = LocalDate.of(2026, 12, 1);
+    for (AgreementStatus status :
+        List.of(AgreementStatus.CONCEPT, AgreementStatus.BEEINDIGD, AgreementStatus.VERLOPEN)) {
+      agreement.setStatus(status);
+      assertFalse(agreement.endsWithin(day, 90), status.name());
+    }
+    agreement.setStatus(AgreementStatus.ACTIEF);
+    assertTrue(agreement.endsWithin(day, 90));
+    assertFalse(agreement.endsWithin(day, 29), "31 December is 30 days after 1 December");
+    assertTrue(agreement.endsWithin(day, 30));
+    assertTrue(agreement.endsWithin(LocalDate.of(2026, 12, 31), 0), "zero days: the day itself");
   }
 
   @Test

@@ -1,0 +1,79 @@
+package nl.verbonden.agreements.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.verbonden.agreements.entity.Escalation;
+import nl.verbonden.agreements.entity.Frequency;
+
+/**
+ * The queries of the agreement dashboard, one statement each whatever the size of the municipality.
+ * They ask only for what the page shows: (indicator, period) pairs of a few periods and indicators
+ * as values, never every measurement (bench/README.md, decision 0006). The tenant filter is added
+ * by EclipseLink.
+ */
+public final class DashboardQueries {
+
+  private DashboardQueries() {}
+
+  /** An indicator of an active agreement, as values. */
+  public record ActiveIndicator(
+      Long id,
+      String name,
+      Frequency frequency,
+      Long agreementId,
+      String agreementTitle,
+      LocalDate agreementStart,
+      LocalDate agreementEnd) {}
+
+  /** That an indicator has a value for a period. */
+  public record Measured(Long indicatorId, String periodCode) {}
+
+  /** The open escalations with agreement, party and indicator, the earliest due first. */
+  public static List<Escalation> openEscalations(EntityManager em) {
+    return em.createNamedQuery(Escalation.OPEN, Escalation.class).getResultList();
+  }
+
+  /** Which indicators of active agreements have a value for one of these periods. */
+  public static Set<Measured> measuredInActiveAgreements(
+      EntityManager em, List<String> periodCodes) {
+    Set<Measured> measured = new HashSet<>();
+    for (Object[] m :
+        em.createQuery(
+                "select m.indicator.id, m.periodCode from Measurement m where"
+                    + " m.indicator.agreement.status ="
+                    + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF and m.periodCode in"
+                    + " :periods",
+                Object[].class)
+            .setParameter("periods", periodCodes)
+            .getResultList()) {
+      measured.add(new Measured((Long) m[0], (String) m[1]));
+    }
+    return measured;
+  }
+
+  /** The indicators of active agreements, by agreement title and indicator name. */
+  public static List<ActiveIndicator> activeIndicators(EntityManager em) {
+    return em
+        .createQuery(
+            "select i.id, i.name, i.frequency, a.id, a.title, a.startDate, a.endDate from Indicator"
+                + " i join i.agreement a where a.status ="
+                + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF order by a.title, i.name",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(
+            i ->
+                new ActiveIndicator(
+                    (Long) i[0],
+                    (String) i[1],
+                    (Frequency) i[2],
+                    (Long) i[3],
+                    (String) i[4],
+                    (LocalDate) i[5],
+                    (LocalDate) i[6]))
+        .toList();
+  }
+}

@@ -1,0 +1,52 @@
+package nl.verbonden.agreements.boundary;
+
+import static nl.verbonden.agreements.boundary.AgreementFixtures.REGISSEUR;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import nl.verbonden.agreements.entity.AgreementStatus;
+import nl.verbonden.testsupport.AsUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The DVO dashboard in the container, on the demo data. */
+@ExtendWith(ArquillianExtension.class)
+class AgreementDashboardServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return AgreementFixtures.deployment();
+  }
+
+  @Inject private AgreementDashboardService dashboards;
+  @Inject private AsUser as;
+
+  @AfterEach
+  void logout() {
+    as.logout();
+  }
+
+  @Test
+  void theDashboardShowsTheDemoAttentionPoints() {
+    as.login(REGISSEUR);
+    Dashboard dashboard = dashboards.dashboard();
+    assertTrue(
+        dashboard.openEscalations().stream()
+            .anyMatch(
+                e -> e.indicator().equals("Bereik contactmomenten 0-4 jaar") && e.level() == 1));
+    assertTrue(
+        dashboard.endingSoon().stream()
+            .anyMatch(
+                a ->
+                    a.title().equals("Uitvoeringsovereenkomst welzijnswerk 2026")
+                        && a.status() == AgreementStatus.ACTIEF));
+    assertTrue(
+        dashboard.overdue().stream()
+            .anyMatch(
+                o -> o.indicator().equals("Uitstroom naar werk") && o.period().equals("2026-K3")));
+  }
+}
