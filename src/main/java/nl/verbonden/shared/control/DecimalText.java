@@ -69,14 +69,6 @@ public record DecimalText(
       return new Read.Empty();
     }
     String number = withoutSpaces(text);
-    if (number.startsWith("€")) {
-      number = number.substring(1);
-    } else if (number.startsWith("-€")) {
-      number = "-" + number.substring(2);
-    }
-    if (number.endsWith("%")) {
-      number = number.substring(0, number.length() - 1);
-    }
     boolean negative = number.startsWith("-");
     if (negative) {
       number = number.substring(1);

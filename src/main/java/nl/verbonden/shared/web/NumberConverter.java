@@ -56,7 +56,7 @@ public abstract class NumberConverter implements Converter<Number> {
    * @throws ConverterException with the message, in the given language, that says how to write it
    */
   public Number read(String text, Locale language) {
-    Read read = reading.read(text);
+    Read read = reading.read(withoutUnit(text));
     if (read instanceof Read.Empty) {
       return null;
     }
@@ -71,6 +71,26 @@ public abstract class NumberConverter implements Converter<Number> {
       throw refusal(language, "number.range", minText, maxText);
     }
     return whole ? Integer.valueOf(value.intValueExact()) : value;
+  }
+
+  /** The text without the field's unit, where it stands: "€ 1.250" and "12,5 %" are fine. */
+  private String withoutUnit(String text) {
+    if (text == null || unit() == null) {
+      return text;
+    }
+    String value = DecimalText.withoutSpaces(text);
+    if (unit().equals("€")) {
+      if (value.startsWith("€")) {
+        return value.substring(1);
+      }
+      return value.startsWith("-€") ? "-" + value.substring(2) : value;
+    }
+    return value.endsWith(unit()) ? value.substring(0, value.length() - unit().length()) : value;
+  }
+
+  /** The unit a field may show with its number: "€" before an amount, "%" after a percentage. */
+  protected String unit() {
+    return null;
   }
 
   /** The number as the field shows it: Dutch grouping and decimal comma. */
@@ -112,6 +132,11 @@ public abstract class NumberConverter implements Converter<Number> {
     public Amount() {
       super(true, 13, 2, null, null);
     }
+
+    @Override
+    protected String unit() {
+      return "€";
+    }
   }
 
   /** An amount in euros that cannot be negative (an amount at risk, a budget). */
@@ -120,6 +145,11 @@ public abstract class NumberConverter implements Converter<Number> {
     public AmountNotNegative() {
       super(false, 13, 2, "0", null);
     }
+
+    @Override
+    protected String unit() {
+      return "€";
+    }
   }
 
   /** A percentage from 0 to 100, two decimals (a voting share). */
@@ -127,6 +157,11 @@ public abstract class NumberConverter implements Converter<Number> {
   public static class Percentage extends NumberConverter {
     public Percentage() {
       super(false, 3, 2, "0", "100");
+    }
+
+    @Override
+    protected String unit() {
+      return "%";
     }
   }
 
