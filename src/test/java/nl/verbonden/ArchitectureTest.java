@@ -4,9 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +18,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Inside every component the layers go one way: web, boundary, control, entity.
  *   <li>Only boundary and control talk to the database.
  *   <li>Only the one clock reads the real time.
+ *   <li>Only the register's history writer builds history lines; every other class raises a
+ *       PartyChanged event.
  * </ul>
  */
 class ArchitectureTest {
@@ -42,6 +47,11 @@ class ArchitectureTest {
 
   /** The one class that may read the real time. */
   static final String CLOCK = "nl.verbonden.shared.control.ApplicationClock";
+
+  /** The one class that builds history rows, from the PartyChanged events it observes. */
+  static final String HISTORY_WRITER = "nl.verbonden.register.boundary.PartyHistoryWriter";
+
+  static final String HISTORY_ROW = "nl.verbonden.register.entity.PartyChange";
 
   private static JavaClasses classes;
 
@@ -129,6 +139,52 @@ class ArchitectureTest {
         .should(notReadTheRealClock())
         .because("all 'today' and 'now' come from the one injectable Clock (" + CLOCK + ")")
         .check(classes);
+  }
+
+  @Test
+  void onlyTheHistoryWriterBuildsHistoryRows() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(HISTORY_WRITER)
+        .and()
+        .doNotHaveFullyQualifiedName(HISTORY_ROW)
+        .should(constructAHistoryRow())
+        .because(
+            "a party's history is written in one place: services raise a PartyChanged event and "
+                + HISTORY_WRITER
+                + " writes it (docs/decisions/0008-history-through-cdi-events.md)")
+        .check(classes);
+  }
+
+  @Test
+  void theHistoryWriterIsTheOneThatBuildsHistoryRows() {
+    JavaClass writer = classes.get(HISTORY_WRITER);
+    assertTrue(
+        writer.getConstructorCallsFromSelf().stream()
+            .anyMatch(call -> call.getTargetOwner().getName().equals(HISTORY_ROW)),
+        HISTORY_WRITER + " no longer builds " + HISTORY_ROW + ": move the rule with it");
+  }
+
+  /**
+   * Calls a constructor of the history row entity. Each such call is an event that satisfies the
+   * condition, so that {@code noClasses().should(...)} reports it as a violation.
+   */
+  static ArchCondition<JavaClass> constructAHistoryRow() {
+    return new ArchCondition<>("construct a history row (" + HISTORY_ROW + ")") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        List<JavaConstructorCall> calls =
+            item.getConstructorCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().getName().equals(HISTORY_ROW))
+                .toList();
+        if (calls.isEmpty()) {
+          events.add(
+              SimpleConditionEvent.violated(item, item.getName() + " builds no history row"));
+        }
+        calls.forEach(
+            call -> events.add(SimpleConditionEvent.satisfied(call, call.getDescription())));
+      }
+    };
   }
 
   private static final Set<String> TIME_TYPES =

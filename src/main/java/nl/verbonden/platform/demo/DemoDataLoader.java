@@ -85,6 +85,6 @@ public class DemoDataLoader {
     List<TenantOwnedEntity> all = new java.util.ArrayList<>(register.entities());
     all.addAll(roles);
     registers.write(tenantCode, all);
-    registers.write(tenantCode, DemoRegisters.history(register.parties()));
+    registers.record(tenantCode, DemoRegisters.history(register.parties()));
   }
 }

@@ -4,9 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
@@ -20,6 +23,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 public class DemoRegisterWriter {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Event<PartyChanged> partyChanged;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void write(String tenantCode, List<? extends AuditedEntity> entities) {
@@ -27,5 +31,12 @@ public class DemoRegisterWriter {
       em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
     }
     entities.forEach(em::persist);
+  }
+
+  /** Raises the changes for the register to write into the parties' history, as the tenant. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(String tenantCode, List<PartyChanged> changes) {
+    em.setProperty(TenantOwnedEntity.TENANT_PROPERTY, tenantCode);
+    changes.forEach(partyChanged::fire);
   }
 }

@@ -22,7 +22,7 @@ import nl.verbonden.register.entity.FigureKind;
 import nl.verbonden.register.entity.Interest;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.register.entity.PartyChange;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PartyRelation;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.register.entity.RelationType;
@@ -1008,10 +1008,10 @@ final class DemoRegisters {
   }
 
   /**
-   * One "party created" line of history per party; the parties must have been saved, as a line
-   * needs its id.
+   * One "party created" line of history per party, as the change the register writes; the parties
+   * must have been saved, as a line needs its id.
    */
-  static List<PartyChange> history(List<Party> parties) {
+  static List<PartyChanged> history(List<Party> parties) {
     return parties.stream()
         .map(
             p ->

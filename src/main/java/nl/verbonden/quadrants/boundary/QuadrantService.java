@@ -2,6 +2,7 @@ package nl.verbonden.quadrants.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import nl.verbonden.quadrants.entity.RelationPosition;
 import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.Party;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.tenancy.control.TenantScope;
@@ -43,6 +45,9 @@ public class QuadrantService {
   @Inject private Clock clock;
 
   @PersistenceContext private EntityManager em;
+
+  /** The party's history, written by the register in this transaction. */
+  @Inject private Event<PartyChanged> partyChanged;
 
   /** The years that have positions: the recorded ones and this year. */
   public List<Integer> years() {
@@ -185,7 +190,7 @@ public class QuadrantService {
     String before = describe(row);
     row.override(network, steering, rationale);
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(
+    partyChanged.fire(
         PartyHistory.event(
             partyId, "history.position.override", String.valueOf(year), before, describe(row)));
   }
@@ -196,7 +201,7 @@ public class QuadrantService {
     String before = describe(row);
     row.clearOverride();
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(
+    partyChanged.fire(
         PartyHistory.event(
             partyId, "history.position.override", String.valueOf(year), before, null));
   }
@@ -207,7 +212,7 @@ public class QuadrantService {
     Quadrant before = row.getTarget();
     row.aimAt(target, note);
     Entities.flush(em, RelationPosition.class, row.getId());
-    em.persist(
+    partyChanged.fire(
         PartyHistory.event(
             partyId, "history.position.target", String.valueOf(year), before, target));
   }

@@ -2,6 +2,7 @@ package nl.verbonden.register.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import nl.verbonden.register.entity.Participant;
 import nl.verbonden.register.entity.ParticipantKind;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PartyChange;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.register.entity.PartyRelation;
 import nl.verbonden.register.entity.RelationType;
@@ -45,6 +47,11 @@ public class PartyService {
   @Inject private Clock clock;
 
   @PersistenceContext private EntityManager em;
+
+  /**
+   * The party's history: written by the register's {@link PartyHistoryWriter}, in this transaction.
+   */
+  @Inject private Event<PartyChanged> partyChanged;
 
   /** All parties, by name. For short registers and tests; pages use {@link #search}. */
   public List<Party> list() {
@@ -109,7 +116,7 @@ public class PartyService {
     current.copyEditableFrom(edited);
     current.checkAndDerive();
     Entities.flush(em, Party.class, current.getId());
-    recordAll(PartyHistory.differences(current.getId(), null, before, current.describe()));
+    record(PartyHistory.differences(current.getId(), null, before, current.describe()));
     return current;
   }
 
@@ -216,7 +223,7 @@ public class PartyService {
       edited.belongTo(party);
       em.persist(edited);
       Entities.flush(em, YearFigures.class, null);
-      recordAll(PartyHistory.differences(partyId, subject, empty, edited.describe()));
+      record(PartyHistory.differences(partyId, subject, empty, edited.describe()));
       return edited;
     }
     YearFigures current =
@@ -227,7 +234,7 @@ public class PartyService {
     Map<String, Object> before = current.describe();
     current.copyAmountsFrom(edited);
     Entities.flush(em, YearFigures.class, current.getId());
-    recordAll(PartyHistory.differences(partyId, subject, before, current.describe()));
+    record(PartyHistory.differences(partyId, subject, before, current.describe()));
     return current;
   }
 
@@ -250,7 +257,7 @@ public class PartyService {
         RiskAssessment.of(answers.answers(), answers.getNotes(), LocalDate.now(clock)));
     Entities.flush(em, Party.class, partyId);
     String subject = PartyHistory.text(LocalDate.now(clock));
-    recordAll(PartyHistory.differences(partyId, subject, before, describeRisk(party.getRisk())));
+    record(PartyHistory.differences(partyId, subject, before, describeRisk(party.getRisk())));
     return party;
   }
 
@@ -350,11 +357,7 @@ public class PartyService {
     }
   }
 
-  private void record(PartyChange change) {
-    em.persist(change);
-  }
-
-  private void recordAll(List<PartyChange> changes) {
-    changes.forEach(em::persist);
+  private void record(PartyChanged change) {
+    partyChanged.fire(change);
   }
 }

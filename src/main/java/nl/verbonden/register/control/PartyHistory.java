@@ -14,7 +14,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import nl.verbonden.register.entity.PartyChange;
+import nl.verbonden.register.entity.PartyChanged;
 
 /**
  * Turns a change of a party into lines of its history: compares what a party (or its figures)
@@ -34,25 +34,29 @@ public final class PartyHistory {
   private PartyHistory() {}
 
   /**
-   * The lines for every field whose value differs between before and after (same keys, same order).
+   * The change of a party as one line for every field whose value differs between before and after
+   * (same keys, in the order of after); no line when nothing differs.
    */
-  public static List<PartyChange> differences(
+  public static PartyChanged differences(
       Long partyId, String subject, Map<String, Object> before, Map<String, Object> after) {
-    List<PartyChange> changes = new ArrayList<>();
+    List<PartyChanged.Line> lines = new ArrayList<>();
     for (Map.Entry<String, Object> field : after.entrySet()) {
       String oldText = text(before.get(field.getKey()));
       String newText = text(field.getValue());
       if (!Objects.equals(oldText, newText)) {
-        changes.add(new PartyChange(partyId, field.getKey(), subject, oldText, newText));
+        lines.add(new PartyChanged.Line(field.getKey(), subject, oldText, newText));
       }
     }
-    return changes;
+    return new PartyChanged(partyId, lines);
   }
 
-  /** One line for an event that has no old and new field value, such as a participant added. */
-  public static PartyChange event(
+  /**
+   * The change of a party as one line for an event that has no old and new field value, such as a
+   * participant added; the values are written as {@link #text(Object)} shows them.
+   */
+  public static PartyChanged event(
       Long partyId, String key, String subject, Object oldValue, Object newValue) {
-    return new PartyChange(partyId, key, subject, text(oldValue), text(newValue));
+    return PartyChanged.of(partyId, key, subject, text(oldValue), text(newValue));
   }
 
   /**

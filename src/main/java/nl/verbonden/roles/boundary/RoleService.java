@@ -2,6 +2,7 @@ package nl.verbonden.roles.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.entity.Party;
-import nl.verbonden.register.entity.PartyChange;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.roles.control.RoleDescription;
 import nl.verbonden.roles.control.RolePlanJson;
@@ -60,6 +61,9 @@ public class RoleService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
+
+  /** The party's history, written by the register in this transaction. */
+  @Inject private Event<PartyChanged> partyChanged;
 
   /** Every office of the municipality, past and present, with its person, by id. */
   public Map<Long, Office> offices() {
@@ -178,10 +182,8 @@ public class RoleService {
     }
     governance.apply(plan, office(plan.getRegisseurOfficeId(), offices), plan.hasConflict(offices));
     Entities.flush(em, PartyGovernance.class, partyId);
-    for (PartyChange change :
-        PartyHistory.differences(partyId, null, before, RoleDescription.of(plan, offices))) {
-      em.persist(change);
-    }
+    partyChanged.fire(
+        PartyHistory.differences(partyId, null, before, RoleDescription.of(plan, offices)));
     draftEntity(partyId).ifPresent(em::remove);
     em.flush();
     return roles(partyId);

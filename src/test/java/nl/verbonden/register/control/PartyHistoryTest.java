@@ -21,6 +21,7 @@ import nl.verbonden.register.entity.MonitoringRegime;
 import nl.verbonden.register.entity.ParticipantKind;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PartyChange;
+import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PolicyDomain;
 import nl.verbonden.register.entity.RelationType;
 import nl.verbonden.register.entity.RiskLevel;
@@ -56,8 +57,10 @@ class PartyHistoryTest {
     party.setStartDate(LocalDate.of(2026, 1, 5));
     Map<String, Object> after = party.describe();
 
-    List<PartyChange> changes = PartyHistory.differences(7L, null, before, after);
+    PartyChanged change = PartyHistory.differences(7L, null, before, after);
+    List<PartyChanged.Line> lines = change.lines();
 
+    assertEquals(7L, change.partyId());
     assertEquals(
         List.of(
             "party.name",
@@ -65,22 +68,23 @@ class PartyHistoryTest {
             "party.publicInterest",
             "party.startDate",
             "interest.boardSeat"),
-        changes.stream().map(PartyChange::getFieldKey).toList());
-    assertLine(changes.get(0), "Afvalbedrijf", "Afvalbedrijf Midden-Nederland");
-    assertLine(changes.get(1), "Besloten vennootschap (BV)", "Naamloze vennootschap (NV)");
-    assertLine(changes.get(2), "Afval", null);
-    assertLine(changes.get(3), null, "5-1-2026");
-    assertLine(changes.get(4), "Nee", "Ja");
-    for (PartyChange change : changes) {
-      assertEquals(7L, change.getPartyId());
-      assertNull(change.getSubject());
+        lines.stream().map(PartyChanged.Line::what).toList());
+    assertLine(lines.get(0), "Afvalbedrijf", "Afvalbedrijf Midden-Nederland");
+    assertLine(lines.get(1), "Besloten vennootschap (BV)", "Naamloze vennootschap (NV)");
+    assertLine(lines.get(2), "Afval", null);
+    assertLine(lines.get(3), null, "5-1-2026");
+    assertLine(lines.get(4), "Nee", "Ja");
+    for (PartyChanged.Line line : lines) {
+      assertNull(line.subject());
     }
   }
 
   @Test
   void differencesOfEqualDescriptionsAreNone() {
     Party party = new Party("Afvalbedrijf", LegalForm.BV, "Utrecht");
-    assertTrue(PartyHistory.differences(7L, null, party.describe(), party.describe()).isEmpty());
+    PartyChanged change = PartyHistory.differences(7L, null, party.describe(), party.describe());
+    assertTrue(change.isEmpty());
+    assertEquals(7L, change.partyId());
   }
 
   @Test
@@ -89,19 +93,23 @@ class PartyHistoryTest {
     before.put("figures.result", new BigDecimal("-100.00"));
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("figures.result", new BigDecimal("250.5"));
-    List<PartyChange> changes = PartyHistory.differences(3L, "2026 Begroting", before, after);
-    assertEquals(1, changes.size());
-    assertEquals("2026 Begroting", changes.get(0).getSubject());
-    assertLine(changes.get(0), "-100", "250,50");
+    List<PartyChanged.Line> lines =
+        PartyHistory.differences(3L, "2026 Begroting", before, after).lines();
+    assertEquals(1, lines.size());
+    assertEquals("2026 Begroting", lines.get(0).subject());
+    assertLine(lines.get(0), "-100", "250,50");
   }
 
   @Test
-  void anEventIsWrittenAsTextToo() {
-    PartyChange added =
+  void anEventIsOneLineWrittenAsTextToo() {
+    PartyChanged added =
         PartyHistory.event(3L, "history.participant.added", "Zeist", null, new BigDecimal("12.5"));
-    assertEquals("history.participant.added", added.getFieldKey());
-    assertEquals("Zeist", added.getSubject());
-    assertLine(added, null, "12,50");
+    assertEquals(3L, added.partyId());
+    assertEquals(1, added.lines().size());
+    PartyChanged.Line line = added.lines().get(0);
+    assertEquals("history.participant.added", line.what());
+    assertEquals("Zeist", line.subject());
+    assertLine(line, null, "12,50");
   }
 
   // --- text
@@ -239,8 +247,8 @@ class PartyHistoryTest {
     assertEquals(long1000, change.getNewValue());
   }
 
-  private static void assertLine(PartyChange change, String oldValue, String newValue) {
-    assertEquals(oldValue, change.getOldValue(), change.getFieldKey() + " old");
-    assertEquals(newValue, change.getNewValue(), change.getFieldKey() + " new");
+  private static void assertLine(PartyChanged.Line line, String oldValue, String newValue) {
+    assertEquals(oldValue, line.oldText(), line.what() + " old");
+    assertEquals(newValue, line.newText(), line.what() + " new");
   }
 }
