@@ -114,13 +114,24 @@ public class AgreementPage implements Serializable {
                     new Reading(
                         r.getIndicator().getId(), r.getValue(), r.getSource(), r.getComment()))
             .toList();
+    if (readings.stream().allMatch(r -> r.value() == null)) {
+      // nothing to save is not a success: say so, and keep the grid as it is
+      Messages.add(
+          null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "measurements.nothingTyped");
+      return;
+    }
     RecordResult result = measurements.record(id, period, readings);
     report(result);
     load();
   }
 
   static void report(RecordResult result) {
-    Messages.info("measurements.recorded", result.added(), result.corrected(), result.unchanged());
+    if (result.added() + result.corrected() == 0) {
+      Messages.info("measurements.unchanged", result.unchanged());
+    } else {
+      Messages.info(
+          "measurements.recorded", result.added(), result.corrected(), result.unchanged());
+    }
     for (String indicator : result.escalated()) {
       Messages.add(
           null,

@@ -24,15 +24,14 @@ public final class Messages {
   }
 
   /**
-   * A message for the whole page (or for one field, when clientId is given), kept across a
-   * redirect.
+   * A message for the whole page (or for one field, when clientId is given); it goes along to the
+   * next page when the action redirects ({@link KeepMessagesOnRedirect}).
    */
   public static void add(
       String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     String summary = text(key, arguments);
     context.addMessage(clientId, new FacesMessage(severity, summary, summary));
-    context.getExternalContext().getFlash().setKeepMessages(true);
   }
 
   public static void info(String key, Object... arguments) {
