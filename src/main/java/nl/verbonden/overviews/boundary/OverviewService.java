@@ -11,8 +11,6 @@ import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +22,7 @@ import nl.verbonden.overviews.entity.OverviewListing;
 import nl.verbonden.overviews.entity.PublishedOverview;
 import nl.verbonden.quadrants.boundary.QuadrantService;
 import nl.verbonden.quadrants.control.QuadrantImage;
+import nl.verbonden.shared.control.DutchFormat;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.shared.control.MessageBundle;
 import nl.verbonden.shared.entity.DomainException;
@@ -41,9 +40,6 @@ import nl.verbonden.tenancy.entity.AppRole;
 public class OverviewService {
 
   @Inject private java.time.Clock clock;
-
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
   @PersistenceContext private EntityManager em;
   @Inject private OverviewSnapshot snapshot;
@@ -100,7 +96,7 @@ public class OverviewService {
     OverviewData data = snapshot.take(year);
     String json = json(data);
     String dataHash = OverviewPdf.sha256(json);
-    String published = MOMENT.format(java.time.Instant.now(clock));
+    String published = DutchFormat.dateTime(java.time.Instant.now(clock));
     String html =
         OverviewHtml.render(
             data, new OverviewHtml.Meta("gepubliceerd", version, published, dataHash, chart(year)));

@@ -41,6 +41,7 @@ import nl.verbonden.roles.boundary.MatrixRow;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Finding;
 import nl.verbonden.roles.entity.MunicipalRole;
+import nl.verbonden.shared.control.DutchFormat;
 import nl.verbonden.shared.control.MessageBundle;
 import nl.verbonden.tenancy.control.Caller;
 import nl.verbonden.tenancy.control.TenantScope;
@@ -165,7 +166,7 @@ public class OverviewSnapshot {
         caller.requireTenantCode(),
         caller.getTenantName(),
         year,
-        LocalDate.now(clock).toString(),
+        DutchFormat.date(LocalDate.now(clock)),
         summary,
         groups,
         quadrantRows,
@@ -205,7 +206,7 @@ public class OverviewSnapshot {
                   + " ↔ "
                   + e.getTheirSide()
                   + ", uiterlijk "
-                  + PartyHistory.text(e.getDueBy()));
+                  + DutchFormat.date(e.getDueBy()));
     }
     List<AgreementRow> rows = new ArrayList<>();
     for (Agreement a : active) {
@@ -221,7 +222,7 @@ public class OverviewSnapshot {
                 text(light),
                 m == null
                     ? ""
-                    : PartyHistory.text(m.getValue())
+                    : DutchFormat.number(m.getValue())
                         + (i.getUnit() == null ? "" : " " + i.getUnit())
                         + " ("
                         + m.getPeriodCode()
@@ -250,7 +251,7 @@ public class OverviewSnapshot {
           .append(
               interest.getVotingShare() == null
                   ? ""
-                  : " (" + PartyHistory.text(interest.getVotingShare()) + "%)")
+                  : " (" + DutchFormat.percent(interest.getVotingShare()) + ")")
           .append(". ");
     }
     if (interest.getGovernanceDescription() != null) {
@@ -259,8 +260,8 @@ public class OverviewSnapshot {
     StringBuilder financial = new StringBuilder();
     if (interest.getAmountAtRisk() != null) {
       financial
-          .append("Bedrag dat de gemeente kan verliezen: € ")
-          .append(PartyHistory.text(interest.getAmountAtRisk()))
+          .append("Bedrag dat de gemeente kan verliezen: ")
+          .append(DutchFormat.money(interest.getAmountAtRisk()))
           .append(". ");
     }
     if (interest.isLiable()) {
@@ -276,7 +277,9 @@ public class OverviewSnapshot {
         party.getPublicInterest(),
         governance.toString().strip(),
         financial.toString().strip(),
-        f == null ? "Geen cijfers over dit jaar" : text(f.getKind()) + " " + f.getYear(),
+        f == null
+            ? "Geen cijfers over dit jaar"
+            : text(f.getKind()) + " " + DutchFormat.year(f.getYear()),
         f == null ? null : f.getInterestStart(),
         f == null ? null : f.getInterestEnd(),
         f == null ? null : f.getEquityStart(),

@@ -1,10 +1,7 @@
 package nl.verbonden.register.control;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import nl.verbonden.register.entity.PartyChanged;
+import nl.verbonden.shared.control.DutchFormat;
 
 /**
  * Turns a change of a party into lines of its history: compares what a party (or its figures)
@@ -29,7 +27,6 @@ public final class PartyHistory {
   private static final String BUNDLE = "nl.verbonden.i18n.messages";
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
   private PartyHistory() {}
 
@@ -60,9 +57,9 @@ public final class PartyHistory {
   }
 
   /**
-   * A value as the history shows it: empty as null; yes/no; dates as d-M-yyyy; amounts with a
-   * decimal comma and at most two decimals; enum values by their Dutch label; sets joined by
-   * commas.
+   * A value as the history shows it: empty as null; yes/no; dates and numbers as {@link
+   * DutchFormat} writes them everywhere (5-1-2026; 1.234.567,50 or 12); enum values by their Dutch
+   * label; sets joined by commas.
    */
   public static String text(Object value) {
     if (value == null) {
@@ -72,13 +69,10 @@ public final class PartyHistory {
       return label(yes ? "common.yes" : "common.no");
     }
     if (value instanceof LocalDate date) {
-      return DATE.format(date);
+      return DutchFormat.date(date);
     }
     if (value instanceof BigDecimal number) {
-      DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DUTCH));
-      format.setMinimumFractionDigits(
-          number.scale() > 0 && number.stripTrailingZeros().scale() > 0 ? 2 : 0);
-      return format.format(number);
+      return DutchFormat.number(number);
     }
     if (value instanceof Enum<?> constant) {
       return label(enumKey(constant));

@@ -3,17 +3,20 @@ package nl.verbonden.register.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import nl.verbonden.register.control.PartyHistory;
-import nl.verbonden.shared.control.ApplicationClock;
+import nl.verbonden.shared.control.DutchFormat;
 import nl.verbonden.shared.web.Messages;
 
 /**
  * Labels for values in pages, in the user's language: {@code #{labels.of(party.legalForm)}} names
  * an enum value by its key in the bundle ({@link PartyHistory#enumKey}); {@code
- * #{labels.euro(amount)}} writes an amount in euros.
+ * #{labels.euro(amount)}}, {@code number}, {@code percent}, {@code date}, {@code moment} and {@code
+ * year} write values exactly as the history, the overview and the exports do ({@link DutchFormat}:
+ * one Dutch notation, whatever the page's language).
  */
 @Named
 @ApplicationScoped
@@ -32,55 +35,39 @@ public class Labels {
     if (value instanceof Boolean yes) {
       return Messages.text(yes ? "common.yes" : "common.no");
     }
+    if (value instanceof LocalDate date) {
+      return DutchFormat.date(date);
+    }
     return value.toString();
   }
 
-  /** An amount as € 1.234.567,89 (Dutch) or €1,234,567.89 (English); empty for none. */
+  /** An amount as € 1.234.567,89 ({@link DutchFormat#money}); empty for none. */
   public String euro(BigDecimal amount) {
-    if (amount == null) {
-      return "";
-    }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-    format.setCurrency(java.util.Currency.getInstance("EUR"));
-    return format.format(amount);
+    return DutchFormat.money(amount);
   }
 
-  /** A moment as the clock in the Netherlands showed it: 5-1-2026 14:03. */
-  public String moment(java.time.Instant instant) {
-    return instant == null
-        ? ""
-        : java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .format(instant.atZone(ApplicationClock.AMSTERDAM));
+  /** A moment as the clock in the Netherlands showed it: 5-1-2026 14:03; empty for none. */
+  public String moment(Instant instant) {
+    return DutchFormat.dateTime(instant);
   }
 
-  /** A percentage with up to two decimals. */
+  /** A date as 5-1-2026 ({@link DutchFormat#date}); empty for none. */
+  public String date(LocalDate date) {
+    return DutchFormat.date(date);
+  }
+
+  /** A percentage as 12,5% ({@link DutchFormat#percent}); empty for none. */
   public String percent(BigDecimal share) {
-    if (share == null) {
-      return "";
-    }
-    NumberFormat format = NumberFormat.getNumberInstance(locale());
-    format.setMaximumFractionDigits(2);
-    return format.format(share) + "%";
+    return DutchFormat.percent(share);
   }
 
-  /**
-   * A number as the page's language writes it (decimal comma in Dutch), at most two decimals; empty
-   * for none.
-   */
+  /** A number as 1.234,50 or 12 ({@link DutchFormat#number}); empty for none. */
   public String number(BigDecimal value) {
-    if (value == null) {
-      return "";
-    }
-    NumberFormat format = NumberFormat.getNumberInstance(locale());
-    format.setMaximumFractionDigits(2);
-    return format.format(value);
+    return DutchFormat.number(value);
   }
 
-  private static java.util.Locale locale() {
-    jakarta.faces.context.FacesContext context =
-        jakarta.faces.context.FacesContext.getCurrentInstance();
-    return context != null && context.getViewRoot() != null
-        ? java.util.Locale.forLanguageTag(context.getViewRoot().getLocale().getLanguage() + "-NL")
-        : java.util.Locale.forLanguageTag("nl-NL");
+  /** A year as its digits, never grouped: 2026; empty for none. */
+  public String year(Integer year) {
+    return year == null ? "" : DutchFormat.year(year);
   }
 }

@@ -132,6 +132,7 @@ class OverviewDocumentTest {
             "Bijlage",
             "Samenwerkingspartner",
             "Pagina 1 van",
+            "Gemeente Woudenberg — governance-overzicht 2026",
             "SHA-256 gegevens: " + HASH,
             "versie 2 (gepubliceerd)")) {
       assertTrue(text.contains(expected), "missing: " + expected);
@@ -166,8 +167,9 @@ class OverviewDocumentTest {
   }
 
   @Test
-  void textsAreEscaped() {
-    assertEquals("&lt;b&gt; &amp; &quot;x&quot;", OverviewHtml.e("<b> & \"x\""));
-    assertEquals("—", OverviewHtml.euro(null));
+  void anAmountTheOverviewDoesNotHaveIsADash() {
+    assertEquals("—", OverviewHtml.Formats.INSTANCE.money(null));
+    assertEquals("€ -1.234,56", OverviewHtml.Formats.INSTANCE.money(new BigDecimal("-1234.56")));
+    assertEquals("2026", OverviewHtml.Formats.INSTANCE.year(2026));
   }
 }
