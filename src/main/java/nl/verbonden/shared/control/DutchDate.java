@@ -44,8 +44,8 @@ public final class DutchDate {
     }
   }
 
-  /** The date as the fields show it: d-M-yyyy. */
+  /** The date as the fields show it, by the one formatter: d-M-yyyy. */
   public static String show(LocalDate date) {
-    return date == null ? "" : STRICT.format(date);
+    return DutchFormat.date(date);
   }
 }

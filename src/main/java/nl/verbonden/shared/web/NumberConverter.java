@@ -7,12 +7,11 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import nl.verbonden.shared.control.DecimalText;
 import nl.verbonden.shared.control.DecimalText.Notation;
 import nl.verbonden.shared.control.DecimalText.Read;
+import nl.verbonden.shared.control.DutchFormat;
 import nl.verbonden.shared.control.MessageBundle;
 
 /**
@@ -93,22 +92,15 @@ public abstract class NumberConverter implements Converter<Number> {
     return null;
   }
 
-  /** The number as the field shows it: Dutch grouping and decimal comma. */
+  /**
+   * The number as the field shows it, written by the one formatter ({@link DutchFormat}), so that
+   * it reads back as the same number.
+   */
   public String show(Number value) {
     if (value == null) {
       return "";
     }
-    DecimalFormat format =
-        new DecimalFormat(
-            whole ? grouping() : grouping() + "." + "0".repeat(reading.fractionDigits()),
-            DecimalFormatSymbols.getInstance(MessageBundle.DUTCH));
-    format.setParseBigDecimal(true);
-    return format.format(value);
-  }
-
-  /** Whether the field shows thousands grouped ("1.250"); a year does not. */
-  protected String grouping() {
-    return "#,##0";
+    return DutchFormat.number(new BigDecimal(value.toString()));
   }
 
   @Override
@@ -137,6 +129,11 @@ public abstract class NumberConverter implements Converter<Number> {
     protected String unit() {
       return "€";
     }
+
+    @Override
+    public String show(Number value) {
+      return value == null ? "" : DutchFormat.money((BigDecimal) value);
+    }
   }
 
   /** An amount in euros that cannot be negative (an amount at risk, a budget). */
@@ -150,6 +147,11 @@ public abstract class NumberConverter implements Converter<Number> {
     protected String unit() {
       return "€";
     }
+
+    @Override
+    public String show(Number value) {
+      return value == null ? "" : DutchFormat.money((BigDecimal) value);
+    }
   }
 
   /** A percentage from 0 to 100, two decimals (a voting share). */
@@ -162,6 +164,11 @@ public abstract class NumberConverter implements Converter<Number> {
     @Override
     protected String unit() {
       return "%";
+    }
+
+    @Override
+    public String show(Number value) {
+      return value == null ? "" : DutchFormat.percent((BigDecimal) value);
     }
   }
 
@@ -189,8 +196,8 @@ public abstract class NumberConverter implements Converter<Number> {
     }
 
     @Override
-    protected String grouping() {
-      return "0";
+    public String show(Number value) {
+      return value == null ? "" : DutchFormat.year(value.intValue());
     }
   }
 

@@ -118,11 +118,13 @@ class InputReadingTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "amount     | 1250.5   | 1.250,50",
-        "amount     | -5       | -5,00",
-        "percentage | 12.5     | 12,50",
+        "amount     | 1250.5   | € 1.250,50",
+        "amount     | -5       | € -5,00",
+        "percentage | 12.5     | 12,5%",
         "year       | 2026     | 2026",
         "score      | 55       | 55",
+        "decimal    | 86.5     | 86,50",
+        "decimal    | 1234     | 1.234",
       })
   void shownAsTheFieldReadsIt(String kind, String value, String shown) {
     NumberConverter converter = KINDS.get(kind);
