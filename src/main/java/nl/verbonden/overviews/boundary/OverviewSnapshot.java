@@ -71,7 +71,7 @@ public class OverviewSnapshot {
     List<Party> parties =
         em.createQuery(
                 "select p from Party p where (p.endDate is null or p.endDate >= :from) and (p.startDate is null"
-                    + " or p.startDate <= :to) order by p.name",
+                    + " or p.startDate <= :to) order by lower(p.name), p.name",
                 Party.class)
             .setParameter("from", from)
             .setParameter("to", to)

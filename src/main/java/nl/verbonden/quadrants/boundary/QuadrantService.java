@@ -74,7 +74,7 @@ public class QuadrantService {
         em
             .createQuery(
                 "select p from Party p where (p.endDate is null or p.endDate >= :from) and (p.startDate is null"
-                    + " or p.startDate <= :to) order by p.name",
+                    + " or p.startDate <= :to) order by lower(p.name), p.name",
                 Party.class)
             .setParameter("from", LocalDate.of(year, 1, 1))
             .setParameter("to", LocalDate.of(year, 12, 31))

@@ -49,9 +49,11 @@ public final class PartySearch {
     Root<Party> party = query.from(Party.class);
     query.select(party).where(predicates(cb, party, filter, today));
     Path<?> sortPath = path(party, SORTABLE.getOrDefault(sortField, SORTABLE.get("name")));
-    Path<?> byName = party.get("name");
-    query.orderBy(
-        asc ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(byName), cb.asc(party.get("id")));
+    // text sorts as a Dutch reader expects: "Stichting voor" before "Stichting Welzijn"
+    Expression<?> sortBy =
+        sortPath.getJavaType() == String.class ? cb.lower(sortPath.as(String.class)) : sortPath;
+    Expression<String> byName = cb.lower(party.get("name"));
+    query.orderBy(asc ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(byName), cb.asc(party.get("id")));
     return em.createQuery(query)
         .setFirstResult(Math.max(first, 0))
         .setMaxResults(Math.max(max, 1))

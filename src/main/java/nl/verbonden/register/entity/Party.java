@@ -36,7 +36,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "party")
-@NamedQuery(name = Party.ALL, query = "select p from Party p order by p.name")
+@NamedQuery(name = Party.ALL, query = "select p from Party p order by lower(p.name), p.name")
 @NamedQuery(name = Party.COUNT, query = "select count(p) from Party p")
 @NamedQuery(
     name = Party.BY_NAME,
@@ -44,7 +44,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 @NamedQuery(
     name = Party.CHOICES,
     query =
-        "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p order by p.name")
+        "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p order by lower(p.name), p.name")
 public class Party extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;

@@ -57,7 +57,7 @@ public class RoleService {
 
   private static final String ACTIVE_PARTIES =
       "select new nl.verbonden.register.entity.PartyRef(p.id, p.name) from Party p"
-          + " where p.endDate is null or p.endDate > :today order by p.name";
+          + " where p.endDate is null or p.endDate > :today order by lower(p.name), p.name";
 
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;

@@ -16,7 +16,7 @@ import nl.verbonden.shared.entity.AuditedEntity;
 @Entity
 @Table(name = "tenant")
 @Cacheable
-@NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by t.name")
+@NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by lower(t.name), t.name")
 @NamedQuery(name = Tenant.BY_CODE, query = "select t from Tenant t where t.code = :code")
 @NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
 public class Tenant extends AuditedEntity {
