@@ -147,6 +147,9 @@ class RegisterBrowserIT {
       String csv = Files.readString(browser.downloaded("register.csv"), StandardCharsets.UTF_8);
       assertTrue(csv.contains("Vitens N.V."), csv);
       assertFalse(csv.contains("Veiligheidsregio Utrecht"), csv);
+      // opens in columns in Dutch Excel: a byte-order mark, then semicolons between the cells
+      assertTrue(csv.startsWith("\uFEFFNaam;Rechtsvorm;"), csv.lines().findFirst().orElse(""));
+      assertTrue(csv.lines().skip(1).allMatch(line -> line.split(";", -1).length == 9), csv);
 
       browser.choose("lijst:groep", "Alle");
       browser.type("lijst:zoek", "veiligheid");
