@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.verbonden.agreements.boundary.IndicatorStatus;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
+import nl.verbonden.shared.web.ScriptJson;
 
 /**
  * The trend of one indicator as a Chart.js line chart for {@code p:chart}: the measured values per
@@ -71,12 +72,12 @@ public final class TrendChart {
                                     + (indicator.getUnit() == null
                                         ? ""
                                         : " (" + indicator.getUnit() + ")"))));
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 
   private static JsonObjectBuilder line(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
+import nl.verbonden.shared.web.ScriptJson;
 
 /**
  * The quadrant matrix as a Chart.js bubble chart for {@code p:chart}: the two dividing lines, a
@@ -114,12 +115,12 @@ public final class QuadrantChart {
                     .add("x", axis(text.apply("quadrants.axis.network")))
                     .add("y", axis(text.apply("quadrants.axis.steering"))));
     String json =
-        Json.createObjectBuilder()
-            .add("type", "bubble")
-            .add("data", Json.createObjectBuilder().add("datasets", datasets))
-            .add("options", options)
-            .build()
-            .toString();
+        ScriptJson.of(
+            Json.createObjectBuilder()
+                .add("type", "bubble")
+                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", options)
+                .build());
     return new Chart(json, parties);
   }
 
