@@ -40,11 +40,10 @@ class PlatformIT {
   }
 
   @Test
-  void readinessReportsTheDatabaseAndMigrations() {
+  void readinessSaysUpAndNothingMoreToWhoeverAsks() {
     HealthCheckResponse response = health.call();
     assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
-    assertEquals(Boolean.TRUE, response.getData().orElseThrow().get("reachable"));
-    assertEquals(
-        0L, ((Number) response.getData().orElseThrow().get("migrationsPending")).longValue());
+    // no database product, error message or counts: the endpoint answers anonymous callers
+    assertTrue(response.getData().map(java.util.Map::isEmpty).orElse(true), response.toString());
   }
 }
