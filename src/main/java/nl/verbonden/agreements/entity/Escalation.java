@@ -113,6 +113,7 @@ public class Escalation extends TenantOwnedEntity {
    */
   public void raise(List<RolePlan.Step> ladder, LocalDate today, String note) {
     requireOpen();
+    checkNote(note);
     if (level >= ladder.size()) {
       throw new DomainException("verbonden.escalation.top", null, level);
     }
@@ -159,8 +160,19 @@ public class Escalation extends TenantOwnedEntity {
     dueBy = today.plusDays(step.getWithinDays());
   }
 
+  /**
+   * Logs a step with its note; every note (opening, raising, resolving) has at most {@value
+   * #MAX_NOTE} characters.
+   */
   private void log(EscalationAction action, String note) {
+    checkNote(note);
     events.add(new EscalationEvent(this, action, level, note));
+  }
+
+  private static void checkNote(String note) {
+    if (note != null && note.length() > MAX_NOTE) {
+      throw new DomainException("validation.tooLong", "oplossing", MAX_NOTE);
+    }
   }
 
   public Agreement getAgreement() {

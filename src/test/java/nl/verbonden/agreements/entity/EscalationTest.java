@@ -148,6 +148,17 @@ class EscalationTest {
   }
 
   @Test
+  void aNoteWhenRaisingHasAtMost2000CharactersToo() {
+    Escalation e = Escalation.open(indicator, ladder(), TODAY, null);
+    DomainException tooLong =
+        assertThrows(DomainException.class, () -> e.raise(ladder(), TODAY, "x".repeat(2001)));
+    assertEquals("validation.tooLong", tooLong.messageKey());
+    assertEquals(1, e.getLevel());
+    e.raise(ladder(), TODAY, "x".repeat(2000));
+    assertEquals(2, e.getLevel());
+  }
+
+  @Test
   void aResolutionHasAtMost2000Characters() {
     Escalation e = Escalation.open(indicator, ladder(), TODAY, null);
     assertEquals(
