@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.entity.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,8 +64,9 @@ public class DemoDataLoader {
   }
 
   /**
-   * Saves a municipality's register with its people, role models, positions and agreements; then,
-   * with their ids, a "party created" line in each party's history and the measurements.
+   * Saves a municipality's register with its people, role models, positions and agreements, then,
+   * with the indicators' ids, the measurements; then a "party created" line in each party's history
+   * (which needs the saved party's id).
    */
   private void write(DemoTenants.Municipality municipality, LocalDate today) {
     String folder = municipality.folder();
@@ -78,13 +78,8 @@ public class DemoDataLoader {
     all.addAll(roles);
     all.addAll(agreements.entities());
     all.addAll(DemoPositions.read(register, folder, today));
-    writer.write(
-        municipality.tenant().getCode(),
-        all,
-        () -> {
-          List<AuditedEntity> later = new ArrayList<>(DemoRegisters.history(register.parties()));
-          later.addAll(agreements.measurements());
-          return later;
-        });
+    String tenantCode = municipality.tenant().getCode();
+    writer.write(tenantCode, all, agreements::measurements);
+    writer.write(tenantCode, DemoRegisters.history(register.parties()));
   }
 }
