@@ -32,6 +32,17 @@ class AgreementsBrowserIT {
 
   @ArquillianResource private URL base;
 
+  /** Today on the application's clock (verbonden.clock), which the demo's dates follow. */
+  private static final java.time.LocalDate TODAY =
+      java.time.LocalDate.now(nl.verbonden.shared.control.ApplicationClock.fromSystem());
+
+  /** The last completed quarter: the demo's last GGD figure, and the RWA's missing one. */
+  private static final String LAST_QUARTER =
+      nl.verbonden.agreements.entity.Period.containing(
+              nl.verbonden.agreements.entity.Frequency.KWARTAAL, TODAY)
+          .previous()
+          .code();
+
   private static void period(Browser browser, String code, String value) {
     browser.type("metingen:periode", code);
     browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
@@ -55,9 +66,11 @@ class AgreementsBrowserIT {
               && escalations.contains("GGD regio Utrecht"),
           escalations);
       String ending = browser.text(By.id("dvo:aflopend"));
-      assertTrue(ending.contains("Uitvoeringsovereenkomst welzijnswerk 2026"), ending);
+      assertTrue(
+          ending.contains("Uitvoeringsovereenkomst welzijnswerk " + TODAY.getYear()), ending);
       String overdue = browser.text(By.id("dvo:achterstallig"));
-      assertTrue(overdue.contains("Uitstroom naar werk") && overdue.contains("2026-K3"), overdue);
+      assertTrue(
+          overdue.contains("Uitstroom naar werk") && overdue.contains(LAST_QUARTER), overdue);
 
       By firstTitle =
           By.cssSelector("[id='dvo:overeenkomsten'] tbody tr:first-child td:first-child");
@@ -147,18 +160,24 @@ class AgreementsBrowserIT {
     java.nio.file.Files.writeString(
         bad,
         "indicator;periode;waarde;bron;toelichting\n"
-            + "Wachttijd eerste afspraak;2026-K3;13;Herziene rapportage;\n"
-            + "Wachttijd eerste afspraak;2026-K3x;13;;\n");
+            + "Wachttijd eerste afspraak;"
+            + LAST_QUARTER
+            + ";13;Herziene rapportage;\n"
+            + "Wachttijd eerste afspraak;"
+            + LAST_QUARTER
+            + "x;13;;\n");
     java.nio.file.Files.writeString(
         good,
         "indicator;periode;waarde;bron;toelichting\n"
-            + "Wachttijd eerste afspraak;2026-K3;13;Herziene rapportage;Na controle bijgesteld\n");
+            + "Wachttijd eerste afspraak;"
+            + LAST_QUARTER
+            + ";13;Herziene rapportage;Na controle bijgesteld\n");
     By fileInput = By.cssSelector("form[id='import'] input[type='file']");
     By importButton = By.cssSelector("form[id='import'] button.ui-fileupload-upload");
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
       browser.go("dvo/index.xhtml");
-      browser.click(By.linkText("DVO Jeugdgezondheidszorg 2026"));
+      browser.click(By.linkText("DVO Jeugdgezondheidszorg " + TODAY.getYear()));
       browser.waitForText("Metingen importeren");
 
       browser.upload(fileInput, bad);
@@ -168,13 +187,14 @@ class AgreementsBrowserIT {
       assertTrue(errors.contains("3") && errors.contains("periode"), errors);
       browser.assertAccessible();
       assertTrue(
-          browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (2026-K3)"),
+          browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (" + LAST_QUARTER + ")"),
           "nothing of a file with an error is saved");
 
       browser.upload(fileInput, good);
       browser.click(importButton);
       browser.waitForText("Metingen opgeslagen: 0 nieuw, 1 gecorrigeerd, 0 ongewijzigd.");
-      assertTrue(browser.text(By.id("indicatorlijst:indicatoren")).contains("13 (2026-K3)"));
+      assertTrue(
+          browser.text(By.id("indicatorlijst:indicatoren")).contains("13 (" + LAST_QUARTER + ")"));
       assertTrue(browser.text(By.id("correcties")).contains("15"));
     } finally {
       java.nio.file.Files.deleteIfExists(bad);

@@ -10,20 +10,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
-import nl.verbonden.tenancy.entity.AppRole;
-import nl.verbonden.tenancy.entity.CbsCode;
 import nl.verbonden.tenancy.entity.Tenant;
-import nl.verbonden.tenancy.entity.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills an empty database with the demo: two municipalities in the province of Utrecht, their
- * accounts (matching the demo user registry in liberty/config/users.xml) and their registers. A
- * database that holds any tenant is left alone. Switched off with the server variable {@code
- * demo.data=false}.
+ * Fills an empty database with the demo: the municipalities, their accounts (matching the demo user
+ * registry in liberty/config/users.xml) and their registers, read from the files under {@code
+ * src/main/resources/demo/} (its README describes them) with every date taken relative to today on
+ * the application's clock. A database that holds any tenant is left alone. Switched off with the
+ * server variable {@code demo.data=false}.
  */
 @Singleton
 @Startup
@@ -35,7 +36,8 @@ public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @PersistenceContext private EntityManager em;
-  @Inject private DemoRegisterWriter registers;
+  @Inject private DemoRegisterWriter writer;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "demo.data", defaultValue = "true")
@@ -52,39 +54,32 @@ public class DemoDataLoader {
       LOG.info(() -> "Database holds " + tenants + " tenants: no demo data loaded");
       return;
     }
-    Tenant woudenberg = new Tenant(CbsCode.of("GM0351"), "Woudenberg");
-    Tenant zeist = new Tenant(CbsCode.of("GM0355"), "Zeist");
-    registers.write(
-        null,
-        List.of(
-            woudenberg,
-            zeist,
-            new UserAccount("beheer", "Beheerder Shared Service Centre", AppRole.BEHEERDER, null),
-            new UserAccount(
-                "regisseur.woudenberg", "Sanne de Vries", AppRole.REGISSEUR, woudenberg),
-            new UserAccount("raad.woudenberg", "Pieter Jansen", AppRole.RAADSLID, woudenberg),
-            new UserAccount("regisseur.zeist", "Kees Bakker", AppRole.REGISSEUR, zeist),
-            new UserAccount("raad.zeist", "Fatima El Amrani", AppRole.RAADSLID, zeist)));
-    DemoRegisters.Register woudenbergRegister = DemoRegisters.woudenberg();
-    DemoRegisters.Register zeistRegister = DemoRegisters.zeist();
-    List<TenantOwnedEntity> woudenbergExtras =
-        new java.util.ArrayList<>(DemoRoles.woudenberg(woudenbergRegister));
-    woudenbergExtras.addAll(DemoAgreements.woudenberg(woudenbergRegister));
-    woudenbergExtras.addAll(DemoPositions.woudenberg(woudenbergRegister));
-    writeRegister(woudenberg.getCode(), woudenbergRegister, woudenbergExtras);
-    writeRegister(zeist.getCode(), zeistRegister, DemoRoles.zeist(zeistRegister));
-    LOG.info("Demo data loaded: tenants Woudenberg (GM0351) and Zeist (GM0355)");
+    LocalDate today = LocalDate.now(clock);
+    DemoTenants demo = DemoTenants.read(today);
+    writer.write(null, demo.tenantsAndAccounts());
+    for (DemoTenants.Municipality municipality : demo.municipalities()) {
+      write(municipality, today);
+    }
+    LOG.info(() -> "Demo data loaded for " + today + ": " + demo.municipalities());
   }
 
   /**
-   * Saves a register with its people and role models, then a "party created" line in each party's
-   * history (which needs the saved party's id).
+   * Saves a municipality's register with its people, role models, positions and agreements, then,
+   * with the indicators' ids, the measurements; then a "party created" line in each party's history
+   * (which needs the saved party's id).
    */
-  private void writeRegister(
-      String tenantCode, DemoRegisters.Register register, List<? extends TenantOwnedEntity> roles) {
-    List<TenantOwnedEntity> all = new java.util.ArrayList<>(register.entities());
+  private void write(DemoTenants.Municipality municipality, LocalDate today) {
+    String folder = municipality.folder();
+    DemoRegisters.Register register =
+        DemoRegisters.read(folder, municipality.tenant().getName(), today);
+    List<TenantOwnedEntity> roles = DemoRoles.read(register, folder, today);
+    DemoAgreements.Agreements agreements = DemoAgreements.read(register, roles, folder, today);
+    List<TenantOwnedEntity> all = new ArrayList<>(register.entities());
     all.addAll(roles);
-    registers.write(tenantCode, all);
-    registers.record(tenantCode, DemoRegisters.history(register.parties()));
+    all.addAll(agreements.entities());
+    all.addAll(DemoPositions.read(register, folder, today));
+    String tenantCode = municipality.tenant().getCode();
+    writer.write(tenantCode, all, agreements::measurements);
+    writer.record(tenantCode, DemoRegisters.history(register.parties()));
   }
 }

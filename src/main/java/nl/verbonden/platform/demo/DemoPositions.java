@@ -1,109 +1,50 @@
 package nl.verbonden.platform.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.quadrants.entity.RelationPosition;
-import nl.verbonden.register.entity.Party;
+import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 
 /**
- * Woudenberg's demo positions in the quadrant matrix: recorded positions of 2024 and 2025 (so that
- * paths show the welfare foundation moving from subsidy to dialogue), this year's placements by
- * hand of parties without an agreement, with their rationale, and two targets.
+ * Reads a demo municipality's positions in the quadrant matrix from {@code
+ * demo/<folder>/posities.csv}, one row per party and year: with {@code netwerk} and {@code sturing}
+ * but no {@code toelichting} a recorded position, with a {@code toelichting} a placement by hand,
+ * and with a {@code doel} a target quadrant (and its {@code toelichting_doel}).
  */
 final class DemoPositions {
 
   private DemoPositions() {}
 
-  static List<TenantOwnedEntity> woudenberg(DemoRegisters.Register register) {
+  /**
+   * @throws IllegalStateException when the file is missing, does not read or names an unknown party
+   */
+  static List<TenantOwnedEntity> read(
+      DemoRegisters.Register register, String folder, LocalDate today) {
+    DemoFile file = DemoFile.read(folder + "/posities.csv", today);
     List<TenantOwnedEntity> rows = new ArrayList<>();
-    recorded(rows, register, "GGD regio Utrecht", 2024, 38, 88);
-    recorded(rows, register, "GGD regio Utrecht", 2025, 40, 86);
-    recorded(
-        rows,
-        register,
-        "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
-        2024,
-        20,
-        62);
-    recorded(
-        rows,
-        register,
-        "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)",
-        2025,
-        22,
-        48);
-    recorded(rows, register, "Stichting Welzijn Woudenberg", 2024, 10, 66);
-    recorded(rows, register, "Stichting Welzijn Woudenberg", 2025, 12, 45);
-
-    byHand(
-        rows,
-        register,
-        "Afvalverwijdering Utrecht (AVU)",
-        30,
-        80,
-        "Geen DVO: de verwerking wordt per ton afgerekend en het dagelijks bestuur stuurt strak op tarief en"
-            + " tonnage.");
-    byHand(
-        rows,
-        register,
-        "Veiligheidsregio Utrecht",
-        65,
-        85,
-        "Wettelijke taken met een regionaal risicoprofiel; strak begrensd door begroting en beleidsplan, uitgevoerd"
-            + " met vele partners.");
-    byHand(
-        rows,
-        register,
-        "Stichting Jeugdhulp Eemvallei",
-        62,
-        72,
-        "Regionale inkoop jeugdhulp: één hoofdaannemer met onderaannemers, afgerekend per product.");
-
-    RelationPosition welfare = row(register, "Stichting Welzijn Woudenberg", 2026);
-    welfare.aimAt(
-        Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP,
-        "Het welzijnswerk gaat in de wijk samenwerken met huisartsen en de woningcorporatie, met een budget per wijk.");
-    rows.add(welfare);
-    RelationPosition rwa =
-        row(register, "Regionaal Sociaal Werkvoorzieningschap Amersfoort e.o. (RWA)", 2026);
-    rwa.aimAt(
-        Quadrant.MAATSCHAPPELIJK_PARTNERSCHAP,
-        "Samen met werkgevers en onderwijs sturen op uitstroom naar werk.");
-    rows.add(rwa);
+    for (CsvTable.Row row : file.rows()) {
+      RelationPosition position =
+          new RelationPosition(
+              register.require(file.required(row, "partij")), file.number(row, "jaar"));
+      if (!row.get("netwerk").isEmpty() || !row.get("sturing").isEmpty()) {
+        int network = file.number(row, "netwerk");
+        int steering = file.number(row, "sturing");
+        String why = DemoFile.optional(row, "toelichting");
+        if (why == null) {
+          position.record(network, steering);
+        } else {
+          position.override(network, steering, why);
+        }
+      }
+      if (!row.get("doel").isEmpty()) {
+        position.aimAt(
+            file.code(row, "doel", Quadrant.class), DemoFile.optional(row, "toelichting_doel"));
+      }
+      rows.add(position);
+    }
     return rows;
-  }
-
-  private static void recorded(
-      List<TenantOwnedEntity> rows,
-      DemoRegisters.Register register,
-      String party,
-      int year,
-      int network,
-      int steering) {
-    RelationPosition row = row(register, party, year);
-    row.record(network, steering);
-    rows.add(row);
-  }
-
-  private static void byHand(
-      List<TenantOwnedEntity> rows,
-      DemoRegisters.Register register,
-      String party,
-      int network,
-      int steering,
-      String why) {
-    RelationPosition row = row(register, party, 2026);
-    row.override(network, steering, why);
-    rows.add(row);
-  }
-
-  private static RelationPosition row(DemoRegisters.Register register, String name, int year) {
-    Party party =
-        register
-            .party(name)
-            .orElseThrow(() -> new IllegalArgumentException("No demo party named " + name));
-    return new RelationPosition(party, year);
   }
 }

@@ -54,8 +54,11 @@ class OverviewServiceIT {
     as.logout();
   }
 
-  private static int year() {
-    return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+  @Inject private java.time.Clock clock;
+
+  /** This year on the application's clock, which the demo data follow. */
+  private int year() {
+    return LocalDate.now(clock).getYear();
   }
 
   private static String text(byte[] pdf) throws Exception {
@@ -90,7 +93,7 @@ class OverviewServiceIT {
             "Kwadrantenmatrix",
             "Rolverdeling",
             "Rolconflicten",
-            "DVO Jeugdgezondheidszorg 2026",
+            "DVO Jeugdgezondheidszorg " + year(),
             "SHA-256 gegevens: " + first.dataSha256(),
             "versie " + first.versionNumber() + " (gepubliceerd)")) {
       assertTrue(text.contains(expected), "missing: " + expected);

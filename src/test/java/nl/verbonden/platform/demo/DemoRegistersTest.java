@@ -24,20 +24,23 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PartyRelation;
 import nl.verbonden.register.entity.Rsin;
 import nl.verbonden.register.entity.YearFigures;
+import nl.verbonden.shared.control.ApplicationClock;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo registers, built without a container: realistic, consistent and within the register's
- * rules.
+ * The demo registers, read from their files without a container, as on today of the application's
+ * clock (verbonden.clock moves it): realistic, consistent and within the register's rules.
  */
 class DemoRegistersTest {
 
   private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
-  private static final LocalDate NOVEMBER_2026 = LocalDate.of(2026, 11, 1);
 
-  private final Register woudenberg = DemoRegisters.woudenberg();
-  private final Register zeist = DemoRegisters.zeist();
+  /** Today on the application's clock: moved by verbonden.clock, as the demo's dates are. */
+  private static final LocalDate TODAY = LocalDate.now(ApplicationClock.fromSystem());
+
+  private final Register woudenberg = DemoRegisters.read("woudenberg", "Woudenberg", TODAY);
+  private final Register zeist = DemoRegisters.read("zeist", "Zeist", TODAY);
   private final List<Register> both = List.of(woudenberg, zeist);
 
   @Test
@@ -194,13 +197,14 @@ class DemoRegistersTest {
         }
         Map<Integer, FigureKind> kinds =
             own.stream().collect(Collectors.toMap(YearFigures::getYear, YearFigures::getKind));
+        int year = TODAY.getYear();
         assertEquals(
             Map.of(
-                2024,
+                year - 2,
                 FigureKind.JAARREKENING,
-                2025,
+                year - 1,
                 FigureKind.JAARREKENING,
-                2026,
+                year,
                 FigureKind.BEGROTING),
             kinds,
             party.getName());
@@ -254,7 +258,7 @@ class DemoRegistersTest {
       for (Party party : register.parties()) {
         if (party.isVerbondenPartij()) {
           assertTrue(party.getRisk().isAssessed(), party.getName());
-          assertFalse(party.getRisk().getAssessedOn().isAfter(NOVEMBER_2026), party.getName());
+          assertFalse(party.getRisk().getAssessedOn().isAfter(TODAY), party.getName());
           regimes.add(party.getRisk().getRegime());
         }
       }
@@ -265,10 +269,10 @@ class DemoRegistersTest {
   @Test
   void someReassessmentsAreOverdue() {
     for (Register register : both) {
-      assertTrue(register.parties().stream().anyMatch(p -> p.getRisk().isOverdue(NOVEMBER_2026)));
+      assertTrue(register.parties().stream().anyMatch(p -> p.getRisk().isOverdue(TODAY)));
       assertTrue(
           register.parties().stream()
-              .anyMatch(p -> p.isVerbondenPartij() && !p.getRisk().isOverdue(NOVEMBER_2026)));
+              .anyMatch(p -> p.isVerbondenPartij() && !p.getRisk().isOverdue(TODAY)));
     }
   }
 
@@ -317,8 +321,45 @@ class DemoRegistersTest {
 
   @Test
   void theSameDataOnEveryStart() {
-    Register again = DemoRegisters.woudenberg();
+    Register again = DemoRegisters.read("woudenberg", "Woudenberg", TODAY);
     assertEquals(describe(woudenberg), describe(again));
+  }
+
+  @Test
+  void theAmountAtRiskOfAJointArrangementIsItsBelangAtTheEndOfTheLastAnnualAccounts() {
+    int checked = 0;
+    for (Register register : both) {
+      for (Party party : register.parties()) {
+        if (!party.getLegalForm().isJointArrangement()) {
+          continue;
+        }
+        YearFigures lastAccounts =
+            figuresOf(register, party).stream()
+                .filter(f -> f.getKind() == FigureKind.JAARREKENING)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertEquals(
+            lastAccounts.getInterestEnd().max(BigDecimal.ZERO.setScale(2)),
+            party.getInterest().getAmountAtRisk(),
+            party.getName());
+        checked++;
+      }
+    }
+    assertTrue(checked >= 10, "joint arrangements: " + checked);
+  }
+
+  @Test
+  void theRisksAreAssessedRelativeToToday() {
+    Register yearLater = DemoRegisters.read("woudenberg", "Woudenberg", TODAY.plusYears(1));
+    for (Party party : woudenberg.parties()) {
+      if (party.getRisk().isAssessed()) {
+        LocalDate assessed = party.getRisk().getAssessedOn();
+        LocalDate later = yearLater.require(party.getName()).getRisk().getAssessedOn();
+        // a year later, give or take the days months and leap years add or drop
+        long days = java.time.temporal.ChronoUnit.DAYS.between(assessed.plusYears(1), later);
+        assertTrue(Math.abs(days) <= 3, party.getName() + ": " + assessed + ", " + later);
+      }
+    }
   }
 
   private static List<String> describe(Register register) {

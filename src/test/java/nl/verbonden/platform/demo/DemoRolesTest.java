@@ -21,6 +21,7 @@ import nl.verbonden.roles.entity.Person;
 import nl.verbonden.roles.entity.RoleAssignment;
 import nl.verbonden.roles.entity.RoleChecks;
 import nl.verbonden.roles.entity.RolePlan;
+import nl.verbonden.shared.control.ApplicationClock;
 import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,16 @@ import org.junit.jupiter.api.Test;
  */
 class DemoRolesTest {
 
-  private static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 23);
+  /** Today on the application's clock: moved by verbonden.clock, as the demo's dates are. */
+  private static final LocalDate TODAY = LocalDate.now(ApplicationClock.fromSystem());
 
   private long nextId = 1;
 
   @Test
   void woudenbergShowsEveryKindOfFinding() {
-    DemoRegisters.Register register = DemoRegisters.woudenberg();
-    Map<String, List<FindingKind>> found = findings(register, DemoRoles.woudenberg(register));
+    DemoRegisters.Register register = woudenberg();
+    Map<String, List<FindingKind>> found =
+        findings(register, DemoRoles.read(register, "woudenberg", TODAY));
     assertEquals(List.of(FindingKind.CONFLICT), found.get("GGD regio Utrecht"));
     assertEquals(List.of(FindingKind.CONFLICT), found.get("Veiligheidsregio Utrecht"));
     assertEquals(List.of(FindingKind.TERM_ENDED), found.get("Afvalverwijdering Utrecht (AVU)"));
@@ -53,8 +56,9 @@ class DemoRolesTest {
 
   @Test
   void zeistHasTwoModelsAndNoConflict() {
-    DemoRegisters.Register register = DemoRegisters.zeist();
-    Map<String, List<FindingKind>> found = findings(register, DemoRoles.zeist(register));
+    DemoRegisters.Register register = zeist();
+    Map<String, List<FindingKind>> found =
+        findings(register, DemoRoles.read(register, "zeist", TODAY));
     assertEquals(
         List.of(), found.get("Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug (RDWI)"));
     assertEquals(
@@ -64,10 +68,14 @@ class DemoRolesTest {
 
   @Test
   void everyDemoModelPassesTheChecksOfTheWalkthrough() {
-    DemoRegisters.Register woudenberg = DemoRegisters.woudenberg();
-    DemoRegisters.Register zeist = DemoRegisters.zeist();
+    DemoRegisters.Register woudenberg = woudenberg();
+    DemoRegisters.Register zeist = zeist();
     Map<DemoRegisters.Register, List<TenantOwnedEntity>> demo =
-        Map.of(woudenberg, DemoRoles.woudenberg(woudenberg), zeist, DemoRoles.zeist(zeist));
+        Map.of(
+            woudenberg,
+            DemoRoles.read(woudenberg, "woudenberg", TODAY),
+            zeist,
+            DemoRoles.read(zeist, "zeist", TODAY));
     int checked = 0;
     for (Map.Entry<DemoRegisters.Register, List<TenantOwnedEntity>> tenant : demo.entrySet()) {
       Map<Long, Office> offices = offices(tenant.getValue());
@@ -83,13 +91,35 @@ class DemoRolesTest {
 
   @Test
   void peopleHaveUniqueNames() {
-    DemoRegisters.Register register = DemoRegisters.woudenberg();
+    DemoRegisters.Register register = woudenberg();
     Set<String> names = new TreeSet<>();
-    for (TenantOwnedEntity e : DemoRoles.woudenberg(register)) {
+    for (TenantOwnedEntity e : DemoRoles.read(register, "woudenberg", TODAY)) {
       if (e instanceof Person p) {
         assertTrue(names.add(p.getName()), p.getName());
       }
     }
+  }
+
+  @Test
+  void theAvuWethouderTermEndedTwoMonthsAgoAndTheNewCollegeBeganTheDayAfter() {
+    DemoRegisters.Register register = woudenberg();
+    Map<String, Office> offices = new HashMap<>();
+    for (TenantOwnedEntity e : DemoRoles.read(register, "woudenberg", TODAY)) {
+      if (e instanceof Person p) {
+        offices.put(p.getName(), p.getOffices().get(0));
+      }
+    }
+    assertEquals(TODAY.minusMonths(2), offices.get("Henk van Dijk").getEndDate());
+    assertEquals(TODAY.minusMonths(2).plusDays(1), offices.get("Thomas Kok").getStartDate());
+    assertEquals(null, offices.get("Thomas Kok").getEndDate());
+  }
+
+  private static DemoRegisters.Register woudenberg() {
+    return DemoRegisters.read("woudenberg", "Woudenberg", TODAY);
+  }
+
+  private static DemoRegisters.Register zeist() {
+    return DemoRegisters.read("zeist", "Zeist", TODAY);
   }
 
   private Map<String, List<FindingKind>> findings(
@@ -100,7 +130,7 @@ class DemoRolesTest {
       Party party = model.getKey();
       List<Finding> findings =
           RoleChecks.check(
-              new PartyRef(party.getId(), party.getName()), model.getValue(), offices, DEMO_DAY);
+              new PartyRef(party.getId(), party.getName()), model.getValue(), offices, TODAY);
       found.put(party.getName(), findings.stream().map(Finding::kind).toList());
     }
     return found;

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -77,8 +76,6 @@ class PartyRegisterIT {
   /** Nine digits, but fails the eleven-test (the sum is 65). */
   private static final String INVALID_RSIN = "111222334";
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.withTestSupport();
@@ -87,6 +84,7 @@ class PartyRegisterIT {
   @Inject private PartyService parties;
   @Inject private TestData data;
   @Inject private AsUser as;
+  @Inject private java.time.Clock clock;
 
   @AfterEach
   void logout() {
@@ -497,7 +495,7 @@ class PartyRegisterIT {
             new Party(unique("GR Hoog Risico"), LegalForm.GR_OPENBAAR_LICHAAM, "Utrecht"));
     RiskAssessment answers = answers(RiskLevel.HOOG, RiskLevel.LAAG);
     answers.setNotes("Tekorten verwacht.");
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(clock);
 
     Party assessed = parties.assessRisk(party.getId(), party.getVersion(), answers);
 
@@ -540,7 +538,7 @@ class PartyRegisterIT {
   @Test
   void countOverdueCountsTheDemoPartiesWhoseReassessmentIsPastDue() {
     as.login(REGISSEUR);
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(clock);
     long overdue = parties.list().stream().filter(p -> p.getRisk().isOverdue(today)).count();
 
     long counted = parties.countOverdue();
@@ -632,7 +630,7 @@ class PartyRegisterIT {
     PartyRelation ended = parties.endRelation(added.getId(), added.getVersion(), endedOn);
 
     assertEquals(endedOn, ended.getUntil());
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(clock);
     for (Long side : List.of(a.getId(), b.getId())) {
       PartyRelation listed = parties.relations(side).get(0);
       assertEquals(endedOn, listed.getUntil());
@@ -802,13 +800,13 @@ class PartyRegisterIT {
 
     Party edited = parties.find(id);
     edited.setStartDate(LocalDate.of(2015, 1, 1));
-    edited.setEndDate(LocalDate.now(AMSTERDAM).minusDays(1));
+    edited.setEndDate(LocalDate.now(clock).minusDays(1));
     edited.setEndReason("Opgeheven");
     parties.update(edited);
 
     List<Party> endedFound = parties.search(ended, 0, 1000, "name", true);
     assertTrue(ids(endedFound).contains(id));
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(clock);
     assertTrue(endedFound.stream().noneMatch(p -> p.isActiveOn(today)));
     List<Party> activeFound = parties.search(active, 0, 1000, "name", true);
     assertFalse(ids(activeFound).contains(id));
@@ -819,7 +817,7 @@ class PartyRegisterIT {
   @Test
   void overdueOnlyFindsExactlyThePartiesWhoseReassessmentIsPastDue() {
     as.login(REGISSEUR);
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(clock);
     PartyFilter overdue = new PartyFilter();
     overdue.setOverdueOnly(true);
 
