@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.shared.entity.DomainException;
 
 /**
@@ -221,13 +222,39 @@ public class RolePlan implements Serializable {
 
   /**
    * The ladder most municipalities start from, to adapt: three levels from the work floor up to the
-   * board.
+   * board of a joint arrangement.
    */
   public void useExampleLadder() {
+    useExampleLadder(LegalForm.GR_OPENBAAR_LICHAAM);
+  }
+
+  /**
+   * The example ladder for a party of this legal form: three levels from the work floor up to the
+   * body that answers for the party at the top (the daily board of a joint arrangement, the
+   * supervisory board of a company or foundation, the board of an association).
+   */
+  public void useExampleLadder(LegalForm form) {
     ladder.clear();
     ladder.add(new Step("Contactpersonen", "Accountmanager", "Teamleider partij", 10));
     ladder.add(new Step("Regisseur en directie", "Regisseur", "Directeur partij", 20));
-    ladder.add(new Step("Bestuurlijk", "Portefeuillehouder", "Voorzitter dagelijks bestuur", 30));
+    ladder.add(new Step("Bestuurlijk", "Portefeuillehouder", topOf(form), 30));
+  }
+
+  /** Who answers for a party of this legal form at the top of the ladder. */
+  static String topOf(LegalForm form) {
+    if (form == null) {
+      return "Voorzitter van het bestuur";
+    }
+    return switch (form) {
+      case GR_OPENBAAR_LICHAAM, GR_REGELING_ZONDER_MEER -> "Voorzitter dagelijks bestuur";
+      case GR_BEDRIJFSVOERINGSORGANISATIE -> "Voorzitter bestuur";
+      case GR_GEMEENSCHAPPELIJK_ORGAAN -> "Voorzitter gemeenschappelijk orgaan";
+      case GR_CENTRUMREGELING -> "Portefeuillehouder centrumgemeente";
+      case NV, BV -> "Voorzitter raad van commissarissen";
+      case STICHTING -> "Voorzitter raad van toezicht";
+      case COOPERATIE, VERENIGING -> "Voorzitter bestuur";
+      case OVERIG -> "Voorzitter van het bestuur";
+    };
   }
 
   public void addLevel() {

@@ -39,9 +39,11 @@ public class RoleWizardPage implements Serializable {
   static final String REVIEW = "stap_CONTROLE";
 
   @Inject private RoleService service;
+  @Inject private nl.verbonden.register.boundary.PartyService parties;
 
   private Long partyId;
   private PartyRef party;
+  private nl.verbonden.register.entity.LegalForm legalForm;
   private RolePlan plan;
   private long baseVersion;
   private String step;
@@ -55,6 +57,7 @@ public class RoleWizardPage implements Serializable {
   public void load() {
     PartyRoles saved = service.roles(partyId);
     party = saved.party();
+    legalForm = parties.find(partyId).getLegalForm();
     offices = saved.offices();
     WalkthroughDraft draft = service.draft(partyId).orElse(null);
     if (draft != null) {
@@ -126,8 +129,9 @@ public class RoleWizardPage implements Serializable {
     return "/rollen/doorloop?faces-redirect=true&partij=" + partyId;
   }
 
+  /** The example ladder, its top level fitting the party's legal form. */
   public void useExampleLadder() {
-    plan.useExampleLadder();
+    plan.useExampleLadder(legalForm);
   }
 
   public void addLevel() {

@@ -302,4 +302,24 @@ class RolePlanTest {
   void nothingSavedIsNoPlan() {
     assertNull(RolePlan.of(List.of(), null));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "GR_OPENBAAR_LICHAAM | Voorzitter dagelijks bestuur",
+        "GR_BEDRIJFSVOERINGSORGANISATIE | Voorzitter bestuur",
+        "GR_CENTRUMREGELING | Portefeuillehouder centrumgemeente",
+        "NV | Voorzitter raad van commissarissen",
+        "BV | Voorzitter raad van commissarissen",
+        "STICHTING | Voorzitter raad van toezicht",
+        "VERENIGING | Voorzitter bestuur",
+      })
+  void theExampleLadderEndsAtTheBodyThatFitsTheLegalForm(
+      nl.verbonden.register.entity.LegalForm form, String top) {
+    RolePlan plan = RolePlan.empty();
+    plan.useExampleLadder(form);
+    assertEquals(3, plan.getLadder().size());
+    assertEquals(top, plan.getLadder().get(2).getTheirSide());
+  }
 }
