@@ -18,6 +18,7 @@ import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
+import nl.verbonden.agreements.entity.MeasurementDue;
 import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
@@ -66,12 +67,18 @@ public class AgreementService {
     Map<Long, List<Measurement>> byIndicator = AgreementQueries.measurementsByIndicator(em, id);
     List<IndicatorStatus> indicators = new ArrayList<>();
     List<TrafficLight> lights = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
     for (Indicator indicator : agreement.getIndicators()) {
       List<Measurement> measured = byIndicator.getOrDefault(indicator.getId(), List.of());
       TrafficLight light =
           measured.isEmpty() ? TrafficLight.GREY : measured.get(measured.size() - 1).light();
       lights.add(light);
-      indicators.add(new IndicatorStatus(indicator, measured, light));
+      MeasurementDue due = MeasurementDue.lastCompleted(indicator.getFrequency(), today);
+      boolean missing =
+          due.isOverdueOn(today, agreement.getStartDate(), agreement.getEndDate())
+              && measured.stream().noneMatch(m -> m.getPeriodCode().equals(due.period().code()));
+      indicators.add(
+          new IndicatorStatus(indicator, measured, light, missing ? due.period().code() : null));
     }
     List<Escalation> escalations = AgreementQueries.escalations(em, id);
     escalations.forEach(e -> e.getEvents().size());

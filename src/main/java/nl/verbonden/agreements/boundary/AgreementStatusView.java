@@ -17,4 +17,10 @@ public record AgreementStatusView(
     List<IndicatorStatus> indicators,
     TrafficLight light,
     List<Escalation> escalations)
-    implements Serializable {}
+    implements Serializable {
+
+  /** How many indicators miss a figure that is overdue. */
+  public long missingFigures() {
+    return indicators.stream().filter(IndicatorStatus::isMissing).count();
+  }
+}

@@ -48,6 +48,7 @@ class AgreementServiceIT {
   @Inject private PartyService parties;
   @Inject private TestData data;
   @Inject private AsUser as;
+  @Inject private java.time.Clock clock;
 
   @AfterEach
   void logout() {
@@ -144,5 +145,28 @@ class AgreementServiceIT {
       assertThrows(EJBAccessException.class, () -> escalations.resolve(1L, "opgelost"));
       as.logout();
     }
+  }
+
+  @Test
+  void aFigureThatIsOverdueIsShownMissingBesideTheLatestLight() {
+    as.login(REGISSEUR);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    nl.verbonden.agreements.entity.MeasurementDue due =
+        nl.verbonden.agreements.entity.MeasurementDue.lastCompleted(
+            nl.verbonden.agreements.entity.Frequency.KWARTAAL, today);
+    Agreement rwa =
+        agreements.list().stream()
+            .filter(a -> a.getTitle().startsWith("Dienstverlening Participatiewet"))
+            .findFirst()
+            .orElseThrow();
+    IndicatorStatus outflow =
+        agreements.status(rwa.getId()).indicators().stream()
+            .filter(st -> st.indicator().getName().equals("Uitstroom naar werk"))
+            .findFirst()
+            .orElseThrow();
+    // the demo leaves the last completed quarter's figure out: missing once it is due
+    boolean overdue = due.dueOn().isBefore(today);
+    assertEquals(overdue ? due.period().code() : null, outflow.missingPeriod());
+    assertEquals(overdue, agreements.status(rwa.getId()).missingFigures() > 0);
   }
 }
