@@ -1,5 +1,7 @@
 package nl.verbonden.agreements.boundary;
 
+import static nl.verbonden.testsupport.Demo.REGISSEUR;
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,44 +28,21 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Agreements in the container: indicators checked, measurements recorded and corrected with their
  * history, the light turning red and an escalation opening along the party's ladder, the dashboard,
  * and no tenant reaching another's.
  */
-@ExtendWith(ArquillianExtension.class)
-class AgreementServiceIT {
-
-  private static final String WOUDENBERG = "GM0351";
-  private static final String REGISSEUR = "regisseur.woudenberg";
+class AgreementServiceIT extends InContainer {
 
   /** Has an escalation ladder in the demo data. */
   private static final String GGD = "GGD regio Utrecht";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
-
   @Inject private AgreementService agreements;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private Agreement newAgreement(Long partyId, String title) {
     Agreement agreement = new Agreement();
