@@ -50,27 +50,29 @@ public final class Deployments {
   }
 
   /**
-   * Every test class that runs in the container: the {@code *IT} classes among the compiled tests
-   * that extend {@link InContainer}. Found, not listed, so that a new one cannot be left out.
+   * Every test class that runs in the container: the integration tests that extend {@link
+   * InContainer}. Found, not listed, so that a new one cannot be left out.
    */
   static List<Class<?>> inContainerTests() {
+    List<Class<?>> tests =
+        integrationTests().stream().filter(InContainer.class::isAssignableFrom).toList();
+    if (tests.isEmpty()) {
+      throw new IllegalStateException("No in-container test classes under " + testClasses());
+    }
+    return tests;
+  }
+
+  /** Every integration test class: the {@code *IT} classes among the compiled tests. */
+  static List<Class<?>> integrationTests() {
     Path classes = testClasses();
     try (Stream<Path> files = Files.walk(classes)) {
-      List<Class<?>> tests =
-          files
-              .map(f -> classes.relativize(f).toString())
-              .filter(f -> f.endsWith("IT.class"))
-              .map(
-                  f ->
-                      f.substring(0, f.length() - ".class".length())
-                          .replace(File.separatorChar, '.'))
-              .<Class<?>>map(Deployments::load)
-              .filter(c -> InContainer.class.isAssignableFrom(c))
-              .toList();
-      if (tests.isEmpty()) {
-        throw new IllegalStateException("No in-container test classes under " + classes);
-      }
-      return tests;
+      return files
+          .map(f -> classes.relativize(f).toString())
+          .filter(f -> f.endsWith("IT.class"))
+          .map(f -> f.substring(0, f.length() - ".class".length()).replace(File.separatorChar, '.'))
+          .sorted()
+          .<Class<?>>map(Deployments::load)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
