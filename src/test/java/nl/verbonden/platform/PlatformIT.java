@@ -8,23 +8,13 @@ import jakarta.inject.Inject;
 import nl.verbonden.platform.health.DatabaseHealthCheck;
 import nl.verbonden.platform.migration.MigrationState;
 import nl.verbonden.platform.migration.SchemaMigrator;
-import nl.verbonden.testsupport.Deployments;
+import nl.verbonden.testsupport.InContainer;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Migrations ran before anything else, on the configured database, and health reports it. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class PlatformIT extends InContainer {
 
   @Inject private SchemaMigrator migrator;
   @Inject @Readiness private DatabaseHealthCheck health;

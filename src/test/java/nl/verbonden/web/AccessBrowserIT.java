@@ -6,29 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpURLConnection;
 import java.net.URL;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Who may see what: login, roles, tenants, language, headers — as a person in a browser sees it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccessBrowserIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void anAnonymousVisitorIsSentToTheDutchLoginPage() throws Exception {

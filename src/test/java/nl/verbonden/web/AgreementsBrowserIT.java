@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -21,16 +15,9 @@ import org.openqa.selenium.Keys;
  * measurements for two quarters, the light turning red and an escalation opening on the party's
  * ladder, then resolved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AgreementsBrowserIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   /** Today on the application's clock (verbonden.clock), which the demo's dates follow. */
   private static final java.time.LocalDate TODAY =

@@ -11,21 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * A regisseur imports parties from a CSV file: first a file with a mistake, then the corrected one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PartyImportBrowserIT {
 
   /** Sorts first in the register, so that it is on the first page of the list. */
@@ -39,12 +31,7 @@ class PartyImportBrowserIT {
   private static final String ERROR_ROW =
       "//*[@id='fouten:tabel']//tbody/tr[td[1][normalize-space()='3'] and td[2][normalize-space()='rechtsvorm']]";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void aRegisseurSeesEveryErrorImportsNothingAndThenImportsTheCorrectedFile() throws Exception {

@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -22,18 +16,11 @@ import org.openqa.selenium.interactions.Actions;
  * The matrix as a regisseur uses it: the points, a filter, a click on a bubble, and an override
  * with its rationale.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QuadrantsBrowserIT {
 
   private static final String WELFARE = "Stichting Welzijn Woudenberg";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   /** Clicks the bubble of a party where Chart.js drew it on the canvas. */
   private static void clickBubble(Browser browser, String party) {

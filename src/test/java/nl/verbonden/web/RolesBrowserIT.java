@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -19,8 +13,6 @@ import org.openqa.selenium.By;
  * resumed), the conflict that needs a justification and then shows in the matrix, the organigram,
  * and people with their offices.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RolesBrowserIT {
 
   private static final String KOK = "Wethouder Thomas Kok (Financiën, afval en duurzaamheid)";
@@ -31,12 +23,7 @@ class RolesBrowserIT {
   private static final String DE_VRIES = "Regisseur Sanne de Vries (Verbonden partijen)";
   private static final String HENDRIKS = "Controller Eva Hendriks";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   /** From the role matrix to the party's walkthrough. */
   private static void startWalkthrough(Browser browser, String party) {

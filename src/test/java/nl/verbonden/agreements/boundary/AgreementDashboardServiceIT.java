@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import nl.verbonden.agreements.entity.AgreementStatus;
-import nl.verbonden.testsupport.AsUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The DVO dashboard in the container, on the demo data. */
-@ExtendWith(ArquillianExtension.class)
-class AgreementDashboardServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return AgreementFixtures.deployment();
-  }
+class AgreementDashboardServiceIT extends InContainer {
 
   @Inject private AgreementDashboardService dashboards;
-  @Inject private AsUser as;
   @Inject private java.time.Clock clock;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   @Test
   void theDashboardShowsTheDemoAttentionPoints() {

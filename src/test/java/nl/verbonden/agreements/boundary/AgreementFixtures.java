@@ -12,8 +12,6 @@ import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.IndicatorKind;
 import nl.verbonden.agreements.entity.Period;
 import nl.verbonden.agreements.entity.SteeringInstrument;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** What the agreement services' integration tests share: an agreement, an indicator, a value. */
 final class AgreementFixtures {
@@ -25,11 +23,6 @@ final class AgreementFixtures {
   static final String GGD = "GGD regio Utrecht";
 
   private AgreementFixtures() {}
-
-  /** The application with the test support and these fixtures. */
-  static WebArchive deployment() {
-    return Deployments.withTestSupport().addClass(AgreementFixtures.class);
-  }
 
   /** An active agreement for 2026 with the party. */
   static Agreement newAgreement(AgreementService agreements, Long partyId, String title) {

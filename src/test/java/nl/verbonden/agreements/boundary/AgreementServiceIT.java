@@ -20,40 +20,21 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Agreements and indicators in the container: indicators checked, stale edits refused; and for all
  * the agreement services, no tenant reaching another's agreements and only regisseurs let in.
  */
-@ExtendWith(ArquillianExtension.class)
-class AgreementServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return AgreementFixtures.deployment();
-  }
+class AgreementServiceIT extends InContainer {
 
   @Inject private AgreementService agreements;
   @Inject private MeasurementService measurements;
   @Inject private EscalationService escalations;
   @Inject private AgreementDashboardService dashboards;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
   @Inject private java.time.Clock clock;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private Agreement newAgreement(Long partyId, String title) {
     return AgreementFixtures.newAgreement(agreements, partyId, title);

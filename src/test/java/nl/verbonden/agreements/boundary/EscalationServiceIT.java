@@ -16,38 +16,19 @@ import nl.verbonden.agreements.entity.EscalationStatus;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.shared.entity.DomainException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Escalations in the container: the light turning red opens one along the party's ladder, which is
  * then raised and resolved.
  */
-@ExtendWith(ArquillianExtension.class)
-class EscalationServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return AgreementFixtures.deployment();
-  }
+class EscalationServiceIT extends InContainer {
 
   @Inject private AgreementService agreements;
   @Inject private MeasurementService measurements;
   @Inject private EscalationService escalations;
   @Inject private AgreementDashboardService dashboards;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private RecordResult record(Long agreementId, Long indicatorId, String period, String value) {
     return AgreementFixtures.record(measurements, agreementId, indicatorId, period, value);

@@ -16,36 +16,19 @@ import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
-import nl.verbonden.testsupport.AsUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Measurements in the container: recorded and corrected with their history, refused outside the
  * agreement or its indicators' frequency, imported from a CSV file all or nothing, and saved when
  * the party has no escalation ladder.
  */
-@ExtendWith(ArquillianExtension.class)
-class MeasurementServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return AgreementFixtures.deployment();
-  }
+class MeasurementServiceIT extends InContainer {
 
   @Inject private AgreementService agreements;
   @Inject private MeasurementService measurements;
   @Inject private PartyService parties;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private Agreement newAgreement(Long partyId, String title) {
     return AgreementFixtures.newAgreement(agreements, partyId, title);

@@ -1,5 +1,6 @@
 package nl.verbonden.overviews.boundary;
 
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,43 +17,21 @@ import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
+import nl.verbonden.testsupport.InContainer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Publishing in the container: a published version never changes when the register does (same
  * SHA-256 of PDF and data), the PDF holds every party's required fields, corrections are new
  * versions, council members read and check only their own municipality's versions.
  */
-@ExtendWith(ArquillianExtension.class)
-class OverviewServiceIT {
-
-  private static final String WOUDENBERG = "GM0351";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class OverviewServiceIT extends InContainer {
 
   @Inject private OverviewService overviews;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   @Inject private java.time.Clock clock;
 

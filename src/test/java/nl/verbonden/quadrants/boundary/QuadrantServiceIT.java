@@ -1,5 +1,7 @@
 package nl.verbonden.quadrants.boundary;
 
+import static nl.verbonden.testsupport.Demo.REGISSEUR;
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,41 +19,18 @@ import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The matrix in the container: computed from the register and the agreements, overrides with
  * rationale in the history, targets, years recorded into paths, filters, and no tenant reaching
  * another's.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuadrantServiceIT {
-
-  private static final String WOUDENBERG = "GM0351";
-  private static final String REGISSEUR = "regisseur.woudenberg";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class QuadrantServiceIT extends InContainer {
 
   @Inject private QuadrantService quadrants;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   @Inject private java.time.Clock clock;
 

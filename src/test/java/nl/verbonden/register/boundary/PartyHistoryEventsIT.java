@@ -21,15 +21,9 @@ import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.MunicipalRole;
 import nl.verbonden.roles.entity.RolePlan;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One history mechanism in the container: the roles and quadrants components raise a {@link
@@ -38,23 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * transaction or a tenant's persistence context writes nothing. The demo data's lines come the same
  * way.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartyHistoryEventsIT {
+class PartyHistoryEventsIT extends InContainer {
 
   private static final String WOUDENBERG = "GM0351";
   private static final String ZEIST = "GM0355";
   private static final String PARTY_CHANGE = "party_change";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
-
   @Inject private PartyService parties;
   @Inject private RoleService roles;
   @Inject private QuadrantService quadrants;
-  @Inject private TestData data;
-  @Inject private AsUser as;
   @Inject private Clock clock;
   @Inject private UserTransaction transaction;
   @Inject private Event<PartyChanged> partyChanged;

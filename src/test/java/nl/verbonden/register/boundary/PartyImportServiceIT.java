@@ -1,5 +1,7 @@
 package nl.verbonden.register.boundary;
 
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
+import static nl.verbonden.testsupport.Demo.ZEIST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,42 +15,20 @@ import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.boundary.ImportResult;
 import nl.verbonden.shared.entity.ImportError;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The CSV import of parties: all or nothing, in the caller's register only, for regisseurs only.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartyImportServiceIT {
+class PartyImportServiceIT extends InContainer {
 
-  private static final String WOUDENBERG = "GM0351";
-  private static final String ZEIST = "GM0355";
   private static final String HEADER =
       "naam;rechtsvorm;kvk_nummer;rsin;vestigingsplaats;beleidsvelden;stemrecht;stemaandeel;bedrag_risico;"
           + "aansprakelijk\n";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
-
   @Inject private PartyImportService imports;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private static byte[] csv(String rows) {
     return ("\uFEFF" + HEADER + rows).getBytes(StandardCharsets.UTF_8);

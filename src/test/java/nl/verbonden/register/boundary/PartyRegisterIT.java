@@ -1,5 +1,9 @@
 package nl.verbonden.register.boundary;
 
+import static nl.verbonden.testsupport.Demo.REGISSEUR;
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
+import static nl.verbonden.testsupport.Demo.ZEIST;
+import static nl.verbonden.testsupport.Demo.ZEIST_ONLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,15 +47,9 @@ import nl.verbonden.register.entity.YearFigures;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
+import nl.verbonden.testsupport.InContainer;
 import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -60,15 +58,7 @@ import org.junit.jupiter.api.function.Executable;
  * database is shared by every test class of a run, so each test makes its own parties, with names
  * no other test uses, and depends on no other test.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartyRegisterIT {
-
-  private static final String WOUDENBERG = "GM0351";
-  private static final String ZEIST = "GM0355";
-  private static final String REGISSEUR = "regisseur.woudenberg";
-
-  /** Only Zeist has this party in its demo register. */
-  private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
+class PartyRegisterIT extends InContainer {
 
   /** Passes the eleven-test: 9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 3 = 66 = 6·11. */
   private static final String VALID_RSIN = "111222333";
@@ -76,20 +66,8 @@ class PartyRegisterIT {
   /** Nine digits, but fails the eleven-test (the sum is 65). */
   private static final String INVALID_RSIN = "111222334";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
-
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
   @Inject private java.time.Clock clock;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   // --- 1. Create
   // ---------------------------------------------------------------------------------------------------

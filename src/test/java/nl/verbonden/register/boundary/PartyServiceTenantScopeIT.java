@@ -1,5 +1,8 @@
 package nl.verbonden.register.boundary;
 
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
+import static nl.verbonden.testsupport.Demo.ZEIST;
+import static nl.verbonden.testsupport.Demo.ZEIST_ONLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,41 +16,15 @@ import java.util.List;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No tenant sees another's data: through the service, by id, by a forged edit, by bulk statements.
  */
-@ExtendWith(ArquillianExtension.class)
-class PartyServiceTenantScopeIT {
-
-  private static final String WOUDENBERG = "GM0351";
-  private static final String ZEIST = "GM0355";
-
-  /** Only Zeist has this party in its demo register. */
-  private static final String ZEIST_ONLY = "Coöperatie ParkeerService";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class PartyServiceTenantScopeIT extends InContainer {
 
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   @Test
   void regisseurListsOnlyTheirOwnTenantsParties() {

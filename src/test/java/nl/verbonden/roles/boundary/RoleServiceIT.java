@@ -1,5 +1,8 @@
 package nl.verbonden.roles.boundary;
 
+import static nl.verbonden.testsupport.Demo.REGISSEUR;
+import static nl.verbonden.testsupport.Demo.WOUDENBERG;
+import static nl.verbonden.testsupport.Demo.ZEIST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,44 +25,20 @@ import nl.verbonden.roles.entity.RolePlan;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import nl.verbonden.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role model in the container: saved whole or not at all, conflicts only with a justification,
  * stale saves refused, drafts kept and dropped, findings over the register and per person, and no
  * tenant reaching another's parties, people or offices.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleServiceIT {
-
-  private static final String WOUDENBERG = "GM0351";
-  private static final String ZEIST = "GM0355";
-  private static final String REGISSEUR = "regisseur.woudenberg";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class RoleServiceIT extends InContainer {
 
   @Inject private RoleService roles;
   @Inject private PeopleService people;
   @Inject private PartyService parties;
-  @Inject private TestData data;
-  @Inject private AsUser as;
   @Inject private java.time.Clock clock;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   private Long newParty(String name) {
     return parties.create(new Party(name, "Woudenberg")).getId();

@@ -16,35 +16,17 @@ import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.CbsCode;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
-import nl.verbonden.testsupport.AsUser;
-import nl.verbonden.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tenants and accounts: only the beheerder manages them; every rule refuses bad input and saves
  * nothing half.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantAdministrationIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withTestSupport();
-  }
+class TenantAdministrationIT extends InContainer {
 
   @Inject private TenantService tenants;
   @Inject private UserAccountService accounts;
-  @Inject private AsUser as;
-
-  @AfterEach
-  void logout() {
-    as.logout();
-  }
 
   @Test
   void beheerderCreatesATenantOnce() {

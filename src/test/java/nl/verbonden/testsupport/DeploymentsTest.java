@@ -1,0 +1,67 @@
+package nl.verbonden.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every integration test fits one of the two ways they run on the one integration-test server: in
+ * the container, in the shared deployment, or as a browser test against the application WAR.
+ */
+class DeploymentsTest {
+
+  @Test
+  void theSharedDeploymentHoldsEveryInContainerTestAndNoBrowserTest() {
+    List<String> names = Deployments.inContainerTests().stream().map(Class::getName).toList();
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "nl.verbonden.platform.PlatformIT",
+                "nl.verbonden.register.boundary.PartyRegisterIT",
+                "nl.verbonden.tenancy.boundary.TenantAdministrationIT")),
+        names::toString);
+    assertTrue(names.stream().noneMatch(n -> n.endsWith("BrowserIT")), names::toString);
+  }
+
+  @Test
+  void everyIntegrationTestRunsInTheContainerOrInTheBrowser() {
+    List<Class<?>> tests = Deployments.integrationTests();
+    assertTrue(tests.size() >= 17, () -> "integration tests found: " + tests);
+    for (Class<?> test : tests) {
+      boolean inContainer = InContainer.class.isAssignableFrom(test);
+      boolean browser =
+          test.getPackageName().equals("nl.verbonden.web")
+              && test.getSimpleName().endsWith("BrowserIT");
+      assertTrue(
+          inContainer != browser,
+          () -> test + ": extend InContainer, or be a browser test in nl.verbonden.web");
+      if (browser) {
+        ExtendWith extensions = test.getAnnotation(ExtendWith.class);
+        assertTrue(
+            extensions == null
+                || Arrays.stream(extensions.value()).noneMatch(ArquillianExtension.class::equals),
+            () -> test + ": a browser test is plain JUnit against TestServer.url()");
+      }
+    }
+  }
+
+  @Test
+  void noIntegrationTestDeclaresADeploymentOfItsOwn() {
+    // the suite extension would ignore it: every in-container test runs in
+    // Deployments.inContainer()
+    for (Class<?> test : Deployments.integrationTests()) {
+      List<Method> own =
+          Arrays.stream(test.getDeclaredMethods())
+              .filter(m -> m.isAnnotationPresent(Deployment.class))
+              .toList();
+      assertEquals(List.of(), own, () -> test + " declares its own @Deployment");
+    }
+  }
+}
