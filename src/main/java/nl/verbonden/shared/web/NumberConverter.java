@@ -118,11 +118,10 @@ public abstract class NumberConverter implements Converter<Number> {
     return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
-  /** An amount in euros that may be negative (equity, a result): two decimals. */
-  @FacesConverter("vb.amount")
-  public static class Amount extends NumberConverter {
-    public Amount() {
-      super(true, 13, 2, null, null);
+  /** An amount in euros, two decimals: "€ 1.250,00" reads, and shows, as money. */
+  abstract static class Money extends NumberConverter {
+    Money(boolean negativeAllowed, String min) {
+      super(negativeAllowed, 13, 2, min, null);
     }
 
     @Override
@@ -136,21 +135,19 @@ public abstract class NumberConverter implements Converter<Number> {
     }
   }
 
+  /** An amount in euros that may be negative (equity, a result). */
+  @FacesConverter("vb.amount")
+  public static class Amount extends Money {
+    public Amount() {
+      super(true, null);
+    }
+  }
+
   /** An amount in euros that cannot be negative (an amount at risk, a budget). */
   @FacesConverter("vb.amount.notNegative")
-  public static class AmountNotNegative extends NumberConverter {
+  public static class AmountNotNegative extends Money {
     public AmountNotNegative() {
-      super(false, 13, 2, "0", null);
-    }
-
-    @Override
-    protected String unit() {
-      return "€";
-    }
-
-    @Override
-    public String show(Number value) {
-      return value == null ? "" : DutchFormat.money((BigDecimal) value);
+      super(false, "0");
     }
   }
 
