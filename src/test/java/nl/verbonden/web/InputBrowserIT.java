@@ -109,6 +109,15 @@ class InputBrowserIT {
       browser.login("regisseur.woudenberg");
       browser.go("dvo/index.xhtml");
       browser.click(By.partialLinkText("DVO Jeugdgezondheidszorg"));
+      String lastQuarter =
+          nl.verbonden.agreements.entity.Period.containing(
+                  nl.verbonden.agreements.entity.Frequency.KWARTAAL,
+                  java.time.LocalDate.now(
+                      nl.verbonden.shared.control.ApplicationClock.fromSystem()))
+              .previous()
+              .code();
+      browser.type("metingen:periode", lastQuarter);
+      browser.waitFor(By.id("metingen:periode")).sendKeys(org.openqa.selenium.Keys.TAB);
       browser.waitFor(By.id("metingen:rooster:0:waarde"));
       browser.type("metingen:rooster:0:waarde", "77");
       browser.type("metingen:periode", "H2-2026");
@@ -137,6 +146,7 @@ class InputBrowserIT {
         browser.waitForText("Niet gevonden");
         assertTrue(browser.pageText().contains("bestaat niet"), page + ": " + browser.pageText());
       }
+      browser.go("index.xhtml");
       browser.logout();
       browser.login("raad.woudenberg");
       browser.go("overzichten/concept.html?jaar=2026");

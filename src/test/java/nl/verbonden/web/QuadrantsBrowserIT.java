@@ -79,7 +79,7 @@ class QuadrantsBrowserIT {
       browser.waitForText("Waarom staat de partij hier?");
       assertTrue(browser.title().startsWith(WELFARE), browser.title());
       String why = browser.text(By.id("redenen"));
-      assertTrue(why.contains("lopende overeenkomsten"), why);
+      assertTrue(why.contains("lopende overeenkomst"), why);
       assertTrue(browser.text(By.id("schakelen")).contains("Meer netwerk"));
       browser.assertAccessible();
 

@@ -34,4 +34,11 @@ public class DateConverter implements Converter<LocalDate> {
   public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
     return DutchDate.show(value);
   }
+
+  /**
+   * The same converter by id, for components that do not look converters up by type (PrimeFaces'
+   * date picker): {@code <p:datePicker converter="vb.date"/>}.
+   */
+  @FacesConverter("vb.date")
+  public static class ById extends DateConverter {}
 }
