@@ -41,8 +41,11 @@ public class OverviewServlet extends HttpServlet {
       }
       int year = Integer.parseInt(request.getParameter("jaar"));
       if (path.endsWith(".html")) {
+        // the document first: a refusal must still be able to send the error page, which the
+        // response cannot once its output stream is taken
+        byte[] html = service.draftHtml(year).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(service.draftHtml(year).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(html);
       } else {
         send(
             response,
