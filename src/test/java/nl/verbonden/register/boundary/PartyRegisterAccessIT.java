@@ -133,9 +133,11 @@ class PartyRegisterAccessIT extends RegisterFixtures {
 
     assertEquals(woudenbergIds, ids(everything));
     assertTrue(ids(everything).stream().noneMatch(zeistIds::contains));
-    assertFalse(names(everything).contains(ZEIST_ONLY));
-    assertTrue(byName.isEmpty(), () -> names(byName).toString());
-    assertEquals(0, parties.count(textFilter("ParkeerService")));
+    // by ids, not names: other tests of the run may give a Woudenberg party any name, Zeist's too
+    Long zeistOnly = data.partyId(ZEIST, ZEIST_ONLY);
+    assertFalse(ids(everything).contains(zeistOnly));
+    assertTrue(ids(byName).stream().noneMatch(zeistIds::contains), () -> names(byName).toString());
+    assertEquals(byName.size(), parties.count(textFilter("ParkeerService")));
     assertTrue(ids(bySeat).stream().noneMatch(zeistIds::contains));
     assertTrue(parties.choices().stream().noneMatch(c -> zeistIds.contains(c.id())));
   }
