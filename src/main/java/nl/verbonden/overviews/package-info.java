@@ -4,6 +4,6 @@
  * the other components' services, and {@code OverviewService} ({@code boundary}); the overviews
  * page and the document servlet ({@code web}).
  *
- * <p>May use: every component below it ({@code shared} up to {@code quadrants}).
+ * <p>May use: every component below it ({@code shared} up to {@code cycle}).
  */
 package nl.verbonden.overviews;
