@@ -78,6 +78,7 @@ public class DemoDataLoader {
     all.addAll(roles);
     all.addAll(agreements.entities());
     all.addAll(DemoPositions.read(register, folder, today));
+    all.addAll(DemoCycle.read(register, folder, today));
     String tenantCode = municipality.tenant().getCode();
     writer.write(tenantCode, all, agreements::measurements);
     writer.record(tenantCode, DemoRegisters.history(register.parties()));

@@ -24,6 +24,18 @@ public enum LegalForm {
     return group;
   }
 
+  /**
+   * Whether the arrangement has a bestuur with a budget and annual accounts of its own, and so the
+   * planning-and-control cycle of the Wgr (art. 34 to 35): an openbaar lichaam, a
+   * bedrijfsvoeringsorganisatie or a gemeenschappelijk orgaan. A centrumregeling and a regeling
+   * zonder meer have none; councils are still asked for their view on changes of the regeling.
+   */
+  public boolean hasBudgetCycle() {
+    return this == GR_OPENBAAR_LICHAAM
+        || this == GR_BEDRIJFSVOERINGSORGANISATIE
+        || this == GR_GEMEENSCHAPPELIJK_ORGAAN;
+  }
+
   /** Whether this is one of the forms of the Wet gemeenschappelijke regelingen. */
   public boolean isJointArrangement() {
     return group == BbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN;
