@@ -40,6 +40,10 @@ public class TestData {
   private static final Set<String> TENANT_TABLES =
       Set.of(
           "party",
+          "council_meeting",
+          "arrangement_year",
+          "zienswijze",
+          "zienswijze_step",
           "participant",
           "year_figures",
           "party_change",
