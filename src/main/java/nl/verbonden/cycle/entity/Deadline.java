@@ -14,6 +14,9 @@ import java.util.List;
  *     and not before the document arrived; {@code null} when there is none or it does not apply
  * @param breaches how the arrangement does not keep the rule, if it does not
  * @param needs what the regisseur must record before the deadline can be computed, or {@code null}
+ * @param tracked whether Verbonden records when it happened (a receipt, a zienswijze sent); one
+ *     that is not (the bestuur sending its budget to Gedeputeerde Staten) is {@link Status#PASSED}
+ *     after its day, never late
  */
 public record Deadline(
     WgrRule rule,
@@ -21,10 +24,22 @@ public record Deadline(
     LocalDate done,
     LocalDate lastCouncilMeeting,
     List<Breach> breaches,
-    String needs) {
+    String needs,
+    boolean tracked) {
 
   public Deadline {
     breaches = List.copyOf(breaches);
+  }
+
+  /** A deadline of which Verbonden records when it happened. */
+  public Deadline(
+      WgrRule rule,
+      LocalDate due,
+      LocalDate done,
+      LocalDate lastCouncilMeeting,
+      List<Breach> breaches,
+      String needs) {
+    this(rule, due, done, lastCouncilMeeting, breaches, needs, true);
   }
 
   /** Where a deadline stands on a day. */
@@ -35,6 +50,8 @@ public record Deadline(
     LATE,
     /** Still to come. */
     OPEN,
+    /** Its day has passed; Verbonden does not record whether it happened. */
+    PASSED,
     /** Cannot be computed yet. */
     UNKNOWN
   }
@@ -47,7 +64,10 @@ public record Deadline(
     if (done != null) {
       return done.isAfter(due) ? Status.LATE : Status.DONE;
     }
-    return today.isAfter(due) ? Status.LATE : Status.OPEN;
+    if (!today.isAfter(due)) {
+      return Status.OPEN;
+    }
+    return tracked ? Status.LATE : Status.PASSED;
   }
 
   /** Whether it is open and due within {@code days} days of {@code today} (today included). */

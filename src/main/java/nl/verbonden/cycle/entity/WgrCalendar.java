@@ -171,7 +171,9 @@ public final class WgrCalendar {
     LocalDate council = lastMeeting(councilMeetings, from, due);
     List<Breach> breaches =
         council == null ? List.of(Breach.of(Breach.Kind.NO_COUNCIL_MEETING)) : List.of();
-    return new Deadline(WgrRule.ZIENSWIJZE_ONTWERPBEGROTING, due, null, council, breaches, null);
+    // the dossier, not the calendar, records whether the zienswijze was sent
+    return new Deadline(
+        WgrRule.ZIENSWIJZE_ONTWERPBEGROTING, due, null, council, breaches, null, false);
   }
 
   private static Deadline budgetToProvince(CycleYear c) {
@@ -187,7 +189,7 @@ public final class WgrCalendar {
   /** Without the adoption date, the law's outer date is the deadline. */
   private static Deadline toProvince(WgrRule rule, LocalDate adoption, LocalDate latest) {
     if (adoption == null) {
-      return new Deadline(rule, latest, null, null, List.of(), null);
+      return new Deadline(rule, latest, null, null, List.of(), null, false);
     }
     LocalDate twoWeeks = adoption.plusDays(DAYS_TO_SEND_AFTER_ADOPTION);
     LocalDate due = twoWeeks.isBefore(latest) ? twoWeeks : latest;
@@ -197,7 +199,7 @@ public final class WgrCalendar {
     } else if (adoption.isAfter(latest)) {
       breaches.add(Breach.of(Breach.Kind.MEETING_TOO_LATE));
     }
-    return new Deadline(rule, due, null, null, breaches, null);
+    return new Deadline(rule, due, null, null, breaches, null, false);
   }
 
   private static int wholeWeeks(LocalDate from, LocalDate to) {

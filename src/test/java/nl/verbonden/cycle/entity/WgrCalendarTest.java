@@ -213,6 +213,20 @@ class WgrCalendarTest {
   }
 
   @Test
+  void aDeadlineVerbondenDoesNotTrackHasPassedNotFailed() {
+    Map<WgrRule, Deadline> year =
+        byRule(new CycleYear(2027, null, d("2027-04-01"), d("2027-07-02"), null), List.of());
+    LocalDate after = d("2027-09-20");
+    assertEquals(Deadline.Status.PASSED, year.get(WgrRule.BEGROTING_NAAR_GS).status(after));
+    assertEquals(
+        Deadline.Status.PASSED, year.get(WgrRule.ZIENSWIJZE_ONTWERPBEGROTING).status(after));
+    assertEquals(
+        Deadline.Status.LATE, year.get(WgrRule.KADERS_EN_VOORLOPIGE_JAARREKENING).status(after));
+    assertEquals(Deadline.Status.DONE, year.get(WgrRule.ONTWERPBEGROTING_NAAR_RADEN).status(after));
+    assertEquals(Deadline.Status.OPEN, year.get(WgrRule.BEGROTING_NAAR_GS).status(d("2027-07-16")));
+  }
+
+  @Test
   void theYearIsInDateOrderWithTheUnknownLast() {
     List<Deadline> year = WgrCalendar.year(CycleYear.empty(2027), List.of());
     assertEquals(WgrRule.KADERS_EN_VOORLOPIGE_JAARREKENING, year.get(0).rule());
