@@ -50,6 +50,7 @@ class ArchitectureTest {
     "quadrants",
     "cycle",
     "overviews",
+    "attention",
     "platform"
   };
 

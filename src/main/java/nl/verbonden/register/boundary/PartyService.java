@@ -26,6 +26,7 @@ import nl.verbonden.register.entity.PartyChange;
 import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PartyRef;
 import nl.verbonden.register.entity.PartyRelation;
+import nl.verbonden.register.entity.ReassessmentDue;
 import nl.verbonden.register.entity.RelationType;
 import nl.verbonden.register.entity.RiskAssessment;
 import nl.verbonden.register.entity.YearFigures;
@@ -83,6 +84,22 @@ public class PartyService {
     PartyFilter overdue = new PartyFilter();
     overdue.setOverdueOnly(true);
     return count(overdue);
+  }
+
+  /**
+   * The parties whose risk assessment is due on or before {@code by} (late ones included), the
+   * earliest first. One query.
+   */
+  public List<ReassessmentDue> reassessmentsDueBy(@NotNull LocalDate by) {
+    return em.createQuery(
+            "select new nl.verbonden.register.entity.ReassessmentDue(p.id, p.name,"
+                + " p.risk.reassessBy) from Party p where p.risk.reassessBy <= :by"
+                + " and (p.endDate is null or p.endDate >= :today)"
+                + " order by p.risk.reassessBy, lower(p.name)",
+            ReassessmentDue.class)
+        .setParameter("by", by)
+        .setParameter("today", LocalDate.now(clock))
+        .getResultList();
   }
 
   /** Every party by id and name, for choosing one (e.g. the other side of a relation). */
