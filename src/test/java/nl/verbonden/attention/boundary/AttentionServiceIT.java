@@ -61,7 +61,8 @@ class AttentionServiceIT extends InContainer {
         a.groups().stream().anyMatch(g -> g.key().equals("attention.conflicts")),
         "the demo's conflicts are justified");
     assertTrue(
-        titles(group(a, "attention.ending")).stream().anyMatch(t -> t.contains("Welzijn")),
+        titles(group(a, "attention.ending")).stream()
+            .anyMatch(t -> t.startsWith("Uitvoeringsovereenkomst welzijnswerk")),
         titles(group(a, "attention.ending")).toString());
 
     AttentionItem rud =
