@@ -91,6 +91,19 @@ public class PartyGovernance extends TenantOwnedEntity {
     }
   }
 
+  /**
+   * Makes {@code to} the party's regisseur where {@code from} is.
+   *
+   * @return whether it changed
+   */
+  public boolean handOverRegisseur(Office from, Office to) {
+    if (from.equals(regisseur)) {
+      regisseur = to;
+      return true;
+    }
+    return false;
+  }
+
   /** The ladder as plan steps, for a plan that starts from what was saved. */
   public List<RolePlan.Step> ladderSteps() {
     return ladder.stream().map(EscalationLevel::toStep).toList();

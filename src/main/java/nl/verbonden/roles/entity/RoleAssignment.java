@@ -80,6 +80,24 @@ public class RoleAssignment extends TenantOwnedEntity {
     this.reason = held ? null : reason;
   }
 
+  /**
+   * Puts {@code to} where {@code from} holds this role, at either level.
+   *
+   * @return how many holders changed (0, 1 or 2)
+   */
+  public int handOver(Office from, Office to) {
+    int changed = 0;
+    if (from.equals(bestuurlijk)) {
+      bestuurlijk = to;
+      changed++;
+    }
+    if (from.equals(ambtelijk)) {
+      ambtelijk = to;
+      changed++;
+    }
+    return changed;
+  }
+
   public Party getParty() {
     return party;
   }

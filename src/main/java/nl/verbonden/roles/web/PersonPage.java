@@ -46,6 +46,11 @@ public class PersonPage implements Serializable {
   private Long endingOfficeId;
   private LocalDate lastDay;
 
+  private List<Office> successors;
+  private Long handoverFromId;
+  private Long handoverToId;
+  private LocalDate handoverOn;
+
   public void load() {
     today = LocalDate.now(clock);
     person = people.find(id);
@@ -65,6 +70,72 @@ public class PersonPage implements Serializable {
     }
     office = new OfficeForm(today);
     lastDay = today;
+    successors =
+        roles.offices().values().stream()
+            .filter(o -> !o.getPerson().equals(person) && o.isActiveOn(today))
+            .sorted(
+                java.util.Comparator.comparing(
+                    (Office o) -> o.getPerson().getName(), String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    handoverOn = today;
+  }
+
+  /** Hands every role of the chosen office over to the successor, and says what changed. */
+  public void handOver() {
+    nl.verbonden.roles.boundary.HandoverResult result =
+        roles.handOver(handoverFromId, handoverToId, handoverOn);
+    String successor =
+        successors.stream()
+            .filter(o -> o.getId().equals(handoverToId))
+            .map(o -> o.getPerson().getName())
+            .findFirst()
+            .orElse("");
+    Messages.info("handover.done", result.roles(), successor, result.parties().size());
+    if (!result.newConflicts().isEmpty()) {
+      Messages.add(
+          null,
+          jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+          "handover.conflicts",
+          successor,
+          result.newConflicts().stream()
+              .map(nl.verbonden.register.entity.PartyRef::name)
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    handoverFromId = null;
+    handoverToId = null;
+    load();
+  }
+
+  public List<Office> getSuccessors() {
+    return successors;
+  }
+
+  public List<Office> getHandoverOffices() {
+    return person.getOffices();
+  }
+
+  public Long getHandoverFromId() {
+    return handoverFromId;
+  }
+
+  public void setHandoverFromId(Long handoverFromId) {
+    this.handoverFromId = handoverFromId;
+  }
+
+  public Long getHandoverToId() {
+    return handoverToId;
+  }
+
+  public void setHandoverToId(Long handoverToId) {
+    this.handoverToId = handoverToId;
+  }
+
+  public LocalDate getHandoverOn() {
+    return handoverOn;
+  }
+
+  public void setHandoverOn(LocalDate handoverOn) {
+    this.handoverOn = handoverOn;
   }
 
   public void save() {
