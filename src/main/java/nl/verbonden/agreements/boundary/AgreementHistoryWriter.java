@@ -8,11 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import nl.verbonden.agreements.entity.AgreementChange;
 import nl.verbonden.agreements.entity.AgreementSubject;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
-import nl.verbonden.shared.entity.HistoryEntry;
 import nl.verbonden.tenancy.control.HistoryAuthor;
 
 /**
@@ -31,12 +30,7 @@ public class AgreementHistoryWriter {
   @Inject private HistoryAuthor author;
 
   public void write(@Observes Changed change) {
-    if (change.kind() instanceof AgreementSubject && !change.isEmpty()) {
-      rows(author.tenantEntries(em, change)).forEach(em::persist);
-    }
-  }
-
-  static List<AgreementChange> rows(List<HistoryEntry> entries) {
-    return entries.stream().map(AgreementChange::new).toList();
+    HistoryRows.write(
+        em, change, AgreementSubject.class, author.name(), AgreementChange::new, true);
   }
 }

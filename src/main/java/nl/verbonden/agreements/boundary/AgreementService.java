@@ -26,6 +26,7 @@ import nl.verbonden.agreements.entity.MeasurementDue;
 import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
@@ -157,9 +158,6 @@ public class AgreementService {
   /** Every recorded change of an agreement and its indicators, newest first. */
   public List<AgreementChange> history(Long id) {
     Entities.findOrThrow(em, Agreement.class, id);
-    return em.createNamedQuery(AgreementChange.OF_SUBJECT, AgreementChange.class)
-        .setParameter("kind", AgreementSubject.AGREEMENT.name())
-        .setParameter("id", id)
-        .getResultList();
+    return HistoryRows.of(em, AgreementChange.class, AgreementSubject.AGREEMENT, id);
   }
 }

@@ -19,6 +19,7 @@ import nl.verbonden.roles.entity.Person;
 import nl.verbonden.roles.entity.PersonChange;
 import nl.verbonden.roles.entity.RoleSubject;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.TenantScope;
@@ -125,10 +126,7 @@ public class PeopleService {
   /** Every recorded change of a person and their offices, newest first. */
   public List<PersonChange> history(Long personId) {
     Entities.findOrThrow(em, Person.class, personId);
-    return em.createNamedQuery(PersonChange.OF_SUBJECT, PersonChange.class)
-        .setParameter("kind", RoleSubject.PERSON.name())
-        .setParameter("id", personId)
-        .getResultList();
+    return HistoryRows.of(em, PersonChange.class, RoleSubject.PERSON, personId);
   }
 
   private void checkNameFree(String name, Long ownId) {

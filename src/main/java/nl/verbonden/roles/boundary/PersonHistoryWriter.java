@@ -8,11 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import nl.verbonden.roles.entity.PersonChange;
 import nl.verbonden.roles.entity.RoleSubject;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
-import nl.verbonden.shared.entity.HistoryEntry;
 import nl.verbonden.tenancy.control.HistoryAuthor;
 
 /**
@@ -31,12 +30,6 @@ public class PersonHistoryWriter {
   @Inject private HistoryAuthor author;
 
   public void write(@Observes Changed change) {
-    if (change.kind() instanceof RoleSubject && !change.isEmpty()) {
-      rows(author.tenantEntries(em, change)).forEach(em::persist);
-    }
-  }
-
-  static List<PersonChange> rows(List<HistoryEntry> entries) {
-    return entries.stream().map(PersonChange::new).toList();
+    HistoryRows.write(em, change, RoleSubject.class, author.name(), PersonChange::new, true);
   }
 }

@@ -37,24 +37,17 @@ public final class PersonHistory {
 
   /** An office given, in its holder's history: "Wethouder (Financiën)", from–to. */
   public static Changed appointed(Office office) {
-    return HistoryText.event(
-        RoleSubject.PERSON,
-        office.getPerson().getId(),
-        "history.office.added",
-        office(office),
-        null,
-        term(office));
+    return ofOffice(office, "history.office.added", term(office));
   }
 
   /** A term ended, in its holder's history: the last day in office. */
   public static Changed ended(Office office) {
+    return ofOffice(office, "history.office.ended", office.getEndDate());
+  }
+
+  private static Changed ofOffice(Office office, String key, Object value) {
     return HistoryText.event(
-        RoleSubject.PERSON,
-        office.getPerson().getId(),
-        "history.office.ended",
-        office(office),
-        null,
-        office.getEndDate());
+        RoleSubject.PERSON, office.getPerson().getId(), key, office(office), null, value);
   }
 
   /** The office as the subject of a line: its kind, and its portfolio in brackets. */

@@ -8,9 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
-import nl.verbonden.shared.entity.HistoryEntry;
 import nl.verbonden.tenancy.control.HistoryAuthor;
 import nl.verbonden.tenancy.entity.TenancyChange;
 import nl.verbonden.tenancy.entity.TenancySubject;
@@ -31,12 +30,6 @@ public class TenancyHistoryWriter {
   @Inject private HistoryAuthor author;
 
   public void write(@Observes Changed change) {
-    if (change.kind() instanceof TenancySubject && !change.isEmpty()) {
-      rows(author.entries(change)).forEach(em::persist);
-    }
-  }
-
-  static List<TenancyChange> rows(List<HistoryEntry> entries) {
-    return entries.stream().map(TenancyChange::new).toList();
+    HistoryRows.write(em, change, TenancySubject.class, author.name(), TenancyChange::new, false);
   }
 }

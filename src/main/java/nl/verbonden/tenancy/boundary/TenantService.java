@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
@@ -92,9 +93,6 @@ public class TenantService {
   /** Every recorded change of a municipality, newest first, with who got or lost access to it. */
   public List<TenancyChange> history(Long id) {
     find(id);
-    return em.createNamedQuery(TenancyChange.OF_SUBJECT, TenancyChange.class)
-        .setParameter("kind", TenancySubject.TENANT.name())
-        .setParameter("id", id)
-        .getResultList();
+    return HistoryRows.of(em, TenancyChange.class, TenancySubject.TENANT, id);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
@@ -105,10 +106,7 @@ public class UserAccountService {
   /** Every recorded change of an account, newest first. */
   public List<TenancyChange> history(Long id) {
     find(id);
-    return em.createNamedQuery(TenancyChange.OF_SUBJECT, TenancyChange.class)
-        .setParameter("kind", TenancySubject.ACCOUNT.name())
-        .setParameter("id", id)
-        .getResultList();
+    return HistoryRows.of(em, TenancyChange.class, TenancySubject.ACCOUNT, id);
   }
 
   private Tenant tenantFor(AppRole role, Long tenantId) {

@@ -2,10 +2,10 @@ package nl.verbonden.tenancy.entity;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.shared.entity.HistoryEntry;
+import nl.verbonden.shared.entity.HistoryRow;
 
 /**
  * One line of the history of an account or a municipality: who gave whom which role for which
@@ -14,15 +14,9 @@ import nl.verbonden.shared.entity.HistoryEntry;
  */
 @Entity
 @Table(name = "tenancy_change")
-@NamedQuery(
-    name = TenancyChange.OF_SUBJECT,
-    query =
-        "select c from TenancyChange c where c.entry.subjectKind = :kind"
-            + " and c.entry.subjectId = :id order by c.createdAt desc, c.id desc")
-public class TenancyChange extends AuditedEntity {
+public class TenancyChange extends AuditedEntity implements HistoryRow {
 
   private static final long serialVersionUID = 1L;
-  public static final String OF_SUBJECT = "TenancyChange.ofSubject";
 
   @Embedded private HistoryEntry entry;
 
@@ -32,6 +26,7 @@ public class TenancyChange extends AuditedEntity {
     this.entry = entry;
   }
 
+  @Override
   public HistoryEntry getEntry() {
     return entry;
   }

@@ -25,6 +25,7 @@ import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.HistoryEntry;
 import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.testsupport.HistoryLines;
 import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,13 +54,6 @@ class AgreementHistoryIT extends InContainer {
     }
   }
 
-  private static List<HistoryEntry> lines(List<AgreementChange> history, String key) {
-    return history.stream()
-        .map(AgreementChange::getEntry)
-        .filter(e -> e.getFieldKey().equals(key))
-        .toList();
-  }
-
   private Agreement agreementWithIndicator(String name) {
     as.login(REGISSEUR);
     Long party = parties.create(new Party(name, "Woudenberg")).getId();
@@ -83,20 +77,20 @@ class AgreementHistoryIT extends InContainer {
 
     assertEquals(storedBefore + 3, data.countTenantRows(TABLE, WOUDENBERG), "under Woudenberg");
     List<AgreementChange> history = agreements.history(agreement.getId());
-    HistoryEntry status = lines(history, "common.status").get(0);
+    HistoryEntry status = HistoryLines.of(history, "common.status").get(0);
     assertEquals("Actief", status.getOldValue());
     assertEquals("Beëindigd", status.getNewValue());
     assertEquals(SANNE, status.getWho());
-    HistoryEntry budget = lines(history, "agreement.budget").get(0);
+    HistoryEntry budget = HistoryLines.of(history, "agreement.budget").get(0);
     assertEquals("100.000", budget.getOldValue());
     assertEquals("120.000", budget.getNewValue());
-    HistoryEntry red = lines(history, "indicator.redThreshold").get(0);
+    HistoryEntry red = HistoryLines.of(history, "indicator.redThreshold").get(0);
     assertEquals("Bereik", red.getSubject());
     assertEquals("70", red.getOldValue());
     assertEquals("75", red.getNewValue());
     assertEquals(SANNE, red.getWho());
     assertEquals("indicator.redThreshold", history.get(0).getEntry().getFieldKey(), "newest first");
-    HistoryEntry created = lines(history, "history.agreement.created").get(0);
+    HistoryEntry created = HistoryLines.of(history, "history.agreement.created").get(0);
     assertEquals("DVO Stichting Historie DVO", created.getNewValue());
     assertEquals(SANNE, created.getWho());
     assertEquals(REGISSEUR, history.get(0).getCreatedBy(), "the login stays in the audit column");

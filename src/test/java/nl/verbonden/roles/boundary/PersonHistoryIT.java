@@ -15,6 +15,7 @@ import nl.verbonden.roles.entity.PersonChange;
 import nl.verbonden.shared.control.DutchFormat;
 import nl.verbonden.shared.entity.HistoryEntry;
 import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.testsupport.HistoryLines;
 import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +34,6 @@ class PersonHistoryIT extends InContainer {
   @Inject private PeopleService people;
   @Inject private Clock clock;
 
-  private static List<HistoryEntry> lines(List<PersonChange> history, String key) {
-    return history.stream()
-        .map(PersonChange::getEntry)
-        .filter(e -> e.getFieldKey().equals(key))
-        .toList();
-  }
-
   @Test
   void aPersonAndTheirOfficesAreWrittenWithTheRegisseursNameUnderTheirMunicipality() {
     as.login("regisseur.zeist");
@@ -57,14 +51,14 @@ class PersonHistoryIT extends InContainer {
     people.endOffice(office.getId(), start.plusMonths(6));
 
     List<PersonChange> history = people.history(created.getId());
-    HistoryEntry email = lines(history, "person.email").get(0);
+    HistoryEntry email = HistoryLines.of(history, "person.email").get(0);
     assertEquals(null, email.getOldValue());
     assertEquals("h.wethouder@zeist.nl", email.getNewValue());
     assertEquals(KEES, email.getWho());
-    HistoryEntry added = lines(history, "history.office.added").get(0);
+    HistoryEntry added = HistoryLines.of(history, "history.office.added").get(0);
     assertEquals("Wethouder (Cultuur)", added.getSubject());
     assertEquals(DutchFormat.date(start) + " –", added.getNewValue());
-    HistoryEntry ended = lines(history, "history.office.ended").get(0);
+    HistoryEntry ended = HistoryLines.of(history, "history.office.ended").get(0);
     assertEquals(DutchFormat.date(start.plusMonths(6)), ended.getNewValue());
     assertEquals(KEES, ended.getWho());
     assertEquals("history.office.ended", history.get(0).getEntry().getFieldKey(), "newest first");

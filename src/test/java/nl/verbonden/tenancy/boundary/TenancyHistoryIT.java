@@ -13,6 +13,7 @@ import nl.verbonden.tenancy.entity.CbsCode;
 import nl.verbonden.tenancy.entity.TenancyChange;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
+import nl.verbonden.testsupport.HistoryLines;
 import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +29,6 @@ class TenancyHistoryIT extends InContainer {
 
   @Inject private TenantService tenants;
   @Inject private UserAccountService accounts;
-
-  private static List<HistoryEntry> lines(List<TenancyChange> history, String key) {
-    return history.stream()
-        .map(TenancyChange::getEntry)
-        .filter(e -> e.getFieldKey().equals(key))
-        .toList();
-  }
 
   private Tenant tenant(String code, String name) {
     return tenants.create(new Tenant(CbsCode.of(code), name));
@@ -54,24 +48,25 @@ class TenancyHistoryIT extends InContainer {
     accounts.update(edited, to.getId());
 
     List<TenancyChange> ofAccount = accounts.history(created.getId());
-    List<HistoryEntry> roles = lines(ofAccount, "account.role");
+    List<HistoryEntry> roles = HistoryLines.of(ofAccount, "account.role");
     assertEquals(2, roles.size(), "created, then changed: " + roles);
     HistoryEntry changed = roles.get(0);
     assertEquals("raadslid", changed.getOldValue());
     assertEquals("regisseur", changed.getNewValue());
     assertEquals(BEHEERDER, changed.getWho());
-    HistoryEntry moved = lines(ofAccount, "account.tenant").get(0);
+    HistoryEntry moved = HistoryLines.of(ofAccount, "account.tenant").get(0);
     assertEquals("Woerden (GM0632)", moved.getOldValue());
     assertEquals("De Ronde Venen (GM0736)", moved.getNewValue());
     assertEquals("beheer", ofAccount.get(0).getCreatedBy(), "the login stays in the audit column");
 
-    HistoryEntry granted = lines(tenants.history(to.getId()), "history.access.granted").get(0);
+    HistoryEntry granted =
+        HistoryLines.of(tenants.history(to.getId()), "history.access.granted").get(0);
     assertEquals("Hanna Historie (h.historie)", granted.getSubject());
     assertEquals("regisseur", granted.getNewValue());
     assertEquals(BEHEERDER, granted.getWho());
     List<TenancyChange> ofOld = tenants.history(from.getId());
-    assertEquals(1, lines(ofOld, "history.access.granted").size());
-    HistoryEntry withdrawn = lines(ofOld, "history.access.withdrawn").get(0);
+    assertEquals(1, HistoryLines.of(ofOld, "history.access.granted").size());
+    HistoryEntry withdrawn = HistoryLines.of(ofOld, "history.access.withdrawn").get(0);
     assertEquals("raadslid", withdrawn.getOldValue());
     assertEquals(BEHEERDER, withdrawn.getWho());
   }
@@ -86,11 +81,11 @@ class TenancyHistoryIT extends InContainer {
     tenants.deactivate(saved.getId(), saved.getVersion());
 
     List<TenancyChange> history = tenants.history(created.getId());
-    HistoryEntry renamed = lines(history, "tenant.name").get(0);
+    HistoryEntry renamed = HistoryLines.of(history, "tenant.name").get(0);
     assertEquals("Oudewater", renamed.getOldValue());
     assertEquals("Gemeente Oudewater", renamed.getNewValue());
     assertEquals(BEHEERDER, renamed.getWho());
-    HistoryEntry deactivated = lines(history, "history.active").get(0);
+    HistoryEntry deactivated = HistoryLines.of(history, "history.active").get(0);
     assertEquals("Ja", deactivated.getOldValue());
     assertEquals("Nee", deactivated.getNewValue());
     assertEquals("history.active", history.get(0).getEntry().getFieldKey(), "newest first");
@@ -104,7 +99,7 @@ class TenancyHistoryIT extends InContainer {
             new UserAccount("d.historie", "Daan Historie", AppRole.BEHEERDER, null), null);
     accounts.deactivate(created.getId(), created.getVersion());
 
-    HistoryEntry line = lines(accounts.history(created.getId()), "history.active").get(0);
+    HistoryEntry line = HistoryLines.of(accounts.history(created.getId()), "history.active").get(0);
     assertEquals("Nee", line.getNewValue());
     assertEquals(BEHEERDER, line.getWho());
   }
