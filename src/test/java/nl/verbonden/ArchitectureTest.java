@@ -6,9 +6,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,7 +19,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Only the one clock reads the real time.
  *   <li>Only the register's history writer builds history lines; every other class raises a
  *       PartyChanged event.
+ *   <li>Likewise the histories of accounts and municipalities, agreements and people: only their
+ *       component's history writer builds their rows; services raise a Changed event.
  * </ul>
  */
 class ArchitectureTest {
@@ -61,6 +65,19 @@ class ArchitectureTest {
   static final String HISTORY_WRITER = "nl.verbonden.register.boundary.PartyHistoryWriter";
 
   static final String HISTORY_ROW = "nl.verbonden.register.entity.PartyChange";
+
+  /**
+   * The other histories (docs/decisions/0014-history-of-accounts-agreements-people.md): per history
+   * row entity, the one writer that builds it from the Changed events it observes.
+   */
+  static final Map<String, String> WRITER_OF_ROW =
+      Map.of(
+          "nl.verbonden.tenancy.entity.TenancyChange",
+          "nl.verbonden.tenancy.boundary.TenancyHistoryWriter",
+          "nl.verbonden.agreements.entity.AgreementChange",
+          "nl.verbonden.agreements.boundary.AgreementHistoryWriter",
+          "nl.verbonden.roles.entity.PersonChange",
+          "nl.verbonden.roles.boundary.PersonHistoryWriter");
 
   private static JavaClasses classes;
 
@@ -157,7 +174,7 @@ class ArchitectureTest {
         .doNotHaveFullyQualifiedName(HISTORY_WRITER)
         .and()
         .doNotHaveFullyQualifiedName(HISTORY_ROW)
-        .should(constructAHistoryRow())
+        .should(constructAHistoryRow(HISTORY_ROW))
         .because(
             "a party's history is written in one place: services raise a PartyChanged event and "
                 + HISTORY_WRITER
@@ -174,17 +191,49 @@ class ArchitectureTest {
         HISTORY_WRITER + " no longer builds " + HISTORY_ROW + ": move the rule with it");
   }
 
+  @Test
+  void onlyEachComponentsHistoryWriterBuildsItsHistoryRows() {
+    WRITER_OF_ROW.forEach(
+        (row, writer) ->
+            noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(writer)
+                .and()
+                .doNotHaveFullyQualifiedName(row)
+                .should(constructAHistoryRow(row))
+                .because(
+                    "a history is written in one place: services raise a Changed event and "
+                        + writer
+                        + " writes it (docs/decisions/0014-history-of-accounts-agreements-people.md)")
+                .check(classes));
+  }
+
+  @Test
+  void eachHistoryWriterIsTheOneThatBuildsItsRows() {
+    WRITER_OF_ROW.forEach(
+        (row, writer) ->
+            assertTrue(
+                Stream.concat(
+                        classes.get(writer).getConstructorCallsFromSelf().stream(),
+                        classes.get(writer).getConstructorReferencesFromSelf().stream())
+                    .anyMatch(call -> call.getTargetOwner().getName().equals(row)),
+                writer + " no longer builds " + row + ": move the rule with it"));
+  }
+
   /**
    * Calls a constructor of the history row entity. Each such call is an event that satisfies the
    * condition, so that {@code noClasses().should(...)} reports it as a violation.
    */
-  static ArchCondition<JavaClass> constructAHistoryRow() {
-    return new ArchCondition<>("construct a history row (" + HISTORY_ROW + ")") {
+  static ArchCondition<JavaClass> constructAHistoryRow(String historyRow) {
+    return new ArchCondition<>("construct a history row (" + historyRow + ")") {
       @Override
       public void check(JavaClass item, ConditionEvents events) {
-        List<JavaConstructorCall> calls =
-            item.getConstructorCallsFromSelf().stream()
-                .filter(call -> call.getTargetOwner().getName().equals(HISTORY_ROW))
+        List<JavaAccess<?>> calls =
+            Stream.concat(
+                    item.getConstructorCallsFromSelf().stream(),
+                    item.getConstructorReferencesFromSelf().stream())
+                .filter(call -> call.getTargetOwner().getName().equals(historyRow))
+                .<JavaAccess<?>>map(call -> call)
                 .toList();
         if (calls.isEmpty()) {
           events.add(

@@ -53,7 +53,9 @@ public class TestData {
           "role_assignment",
           "party_governance",
           "escalation_level",
-          "role_draft");
+          "role_draft",
+          "agreement_change",
+          "person_change");
 
   @PersistenceContext private EntityManager em;
 

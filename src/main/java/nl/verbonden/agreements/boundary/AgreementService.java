@@ -2,6 +2,7 @@ package nl.verbonden.agreements.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -13,8 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.verbonden.agreements.control.AgreementHistory;
 import nl.verbonden.agreements.control.AgreementQueries;
 import nl.verbonden.agreements.entity.Agreement;
+import nl.verbonden.agreements.entity.AgreementChange;
+import nl.verbonden.agreements.entity.AgreementSubject;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
@@ -22,6 +26,8 @@ import nl.verbonden.agreements.entity.MeasurementDue;
 import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
+import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.tenancy.control.TenantScope;
@@ -31,7 +37,9 @@ import nl.verbonden.tenancy.entity.AppRole;
  * The service-level agreements (DVO's) of the caller's municipality and their indicators: list,
  * find, create and edit them, and an agreement with its lights as its page shows it. Measurements
  * are recorded by {@link MeasurementService}, escalations handled by {@link EscalationService}, the
- * dashboard made by {@link AgreementDashboardService}.
+ * dashboard made by {@link AgreementDashboardService}. Every change of an agreement or an indicator
+ * goes into the agreement's history, written by {@link AgreementHistoryWriter} in the same
+ * transaction.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -41,6 +49,8 @@ public class AgreementService {
   @Inject private Clock clock;
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<Changed> changed;
 
   public List<Agreement> list() {
     return AgreementQueries.all(em);
@@ -99,6 +109,7 @@ public class AgreementService {
     agreement.check();
     em.persist(agreement);
     Entities.flush(em, Agreement.class, null);
+    changed.fire(AgreementHistory.created(agreement));
     return agreement;
   }
 
@@ -106,9 +117,11 @@ public class AgreementService {
   public Agreement update(@NotNull @Valid Agreement edited) {
     Agreement current =
         Entities.findForEdit(em, Agreement.class, edited.getId(), edited.getVersion());
+    Map<String, Object> before = AgreementHistory.describe(current);
     current.copyEditableFrom(edited);
     current.check();
     Entities.flush(em, Agreement.class, current.getId());
+    changed.fire(AgreementHistory.changed(before, current));
     return current;
   }
 
@@ -120,6 +133,7 @@ public class AgreementService {
     Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
     agreement.addIndicator(indicator);
     Entities.flush(em, Agreement.class, agreementId);
+    changed.fire(AgreementHistory.indicatorAdded(indicator));
     return indicator;
   }
 
@@ -132,9 +146,18 @@ public class AgreementService {
       throw new NotFoundException(Indicator.class, edited.getId());
     }
     agreement.checkNameFree(edited.getName(), current);
+    String name = current.getName();
+    Map<String, Object> before = AgreementHistory.describe(current);
     current.copyEditableFrom(edited);
     current.checkThresholds();
     Entities.flush(em, Indicator.class, current.getId());
+    changed.fire(AgreementHistory.indicatorChanged(name, before, current));
     return current;
+  }
+
+  /** Every recorded change of an agreement and its indicators, newest first. */
+  public List<AgreementChange> history(Long id) {
+    Entities.findOrThrow(em, Agreement.class, id);
+    return HistoryRows.of(em, AgreementChange.class, AgreementSubject.AGREEMENT, id);
   }
 }

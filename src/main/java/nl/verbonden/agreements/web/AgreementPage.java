@@ -18,6 +18,7 @@ import nl.verbonden.agreements.boundary.IndicatorStatus;
 import nl.verbonden.agreements.boundary.MeasurementService;
 import nl.verbonden.agreements.boundary.RecordResult;
 import nl.verbonden.agreements.control.Reading;
+import nl.verbonden.agreements.entity.AgreementChange;
 import nl.verbonden.agreements.entity.Direction;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Frequency;
@@ -31,7 +32,7 @@ import nl.verbonden.shared.web.Messages;
 /**
  * DVO's &gt; Overeenkomst: one agreement with the light of every indicator and of the whole, a
  * trend chart per indicator, the grid to enter a period's values, the indicator form, and the
- * escalations with their steps.
+ * escalations with their steps, and the history of the agreement and its indicators.
  */
 @Named
 @ViewScoped
@@ -50,6 +51,7 @@ public class AgreementPage implements Serializable {
   private AgreementStatusView view;
   private final Map<Long, String> charts = new HashMap<>();
   private List<MeasurementChange> corrections;
+  private List<AgreementChange> history;
 
   private Indicator indicatorForm = new Indicator();
 
@@ -65,6 +67,7 @@ public class AgreementPage implements Serializable {
   public void load() {
     view = service.status(id);
     corrections = measurements.corrections(id);
+    history = service.history(id);
     charts.clear();
     for (IndicatorStatus status : view.indicators()) {
       charts.put(
@@ -235,6 +238,10 @@ public class AgreementPage implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public List<AgreementChange> getHistory() {
+    return history;
   }
 
   public void setId(Long id) {

@@ -2,6 +2,8 @@ package nl.verbonden.roles.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +11,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import nl.verbonden.roles.control.PersonHistory;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.OfficeKind;
 import nl.verbonden.roles.entity.Person;
+import nl.verbonden.roles.entity.PersonChange;
+import nl.verbonden.roles.entity.RoleSubject;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
+import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
@@ -20,7 +28,8 @@ import nl.verbonden.tenancy.entity.AppRole;
 /**
  * The people of the caller's municipality who can hold roles towards parties, and their offices
  * with terms: portefeuillehouders and civil servants. People and offices are never deleted; terms
- * end.
+ * end. Every change of a person or an office goes into the person's history, written by {@link
+ * PersonHistoryWriter} in the same transaction.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.REGISSEUR)
@@ -28,6 +37,7 @@ import nl.verbonden.tenancy.entity.AppRole;
 public class PeopleService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Event<Changed> changed;
 
   /** Everyone with their offices, by name. One query. */
   public List<Person> people() {
@@ -51,6 +61,7 @@ public class PeopleService {
     checkNameFree(person.getName(), null);
     em.persist(person);
     Entities.flush(em, Person.class, null);
+    changed.fire(PersonHistory.created(person));
     return person;
   }
 
@@ -66,9 +77,11 @@ public class PeopleService {
       LocalDate start,
       LocalDate end) {
     checkNameFree(person.getName(), null);
-    person.appoint(kind, portfolio, start, end);
+    Office office = person.appoint(kind, portfolio, start, end);
     em.persist(person);
     Entities.flush(em, Person.class, null);
+    changed.fire(PersonHistory.created(person));
+    changed.fire(PersonHistory.appointed(office));
     return person;
   }
 
@@ -76,8 +89,10 @@ public class PeopleService {
   public Person update(@NotNull @Valid Person edited) {
     Person current = Entities.findForEdit(em, Person.class, edited.getId(), edited.getVersion());
     checkNameFree(edited.getName(), current.getId());
+    Map<String, Object> before = PersonHistory.describe(current);
     current.copyEditableFrom(edited);
     Entities.flush(em, Person.class, current.getId());
+    changed.fire(PersonHistory.changed(before, current));
     return current;
   }
 
@@ -92,6 +107,7 @@ public class PeopleService {
     Office office = person.appoint(kind, portfolio, start, end);
     em.persist(office);
     Entities.flush(em, Office.class, null);
+    changed.fire(PersonHistory.appointed(office));
     return office;
   }
 
@@ -103,7 +119,14 @@ public class PeopleService {
     Office office = Entities.findOrThrow(em, Office.class, officeId);
     office.end(lastDay);
     Entities.flush(em, Office.class, officeId);
+    changed.fire(PersonHistory.ended(office));
     return office;
+  }
+
+  /** Every recorded change of a person and their offices, newest first. */
+  public List<PersonChange> history(Long personId) {
+    Entities.findOrThrow(em, Person.class, personId);
+    return HistoryRows.of(em, PersonChange.class, RoleSubject.PERSON, personId);
   }
 
   private void checkNameFree(String name, Long ownId) {

@@ -25,6 +25,7 @@ import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.register.entity.PartyChanged;
 import nl.verbonden.register.entity.PartyRef;
+import nl.verbonden.roles.control.PersonHistory;
 import nl.verbonden.roles.control.RoleDescription;
 import nl.verbonden.roles.control.RolePlanJson;
 import nl.verbonden.roles.entity.Finding;
@@ -38,6 +39,7 @@ import nl.verbonden.roles.entity.RoleDraft;
 import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.roles.entity.RolePlan;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.NotFoundException;
 import nl.verbonden.shared.entity.StaleEditException;
 import nl.verbonden.tenancy.control.Caller;
@@ -66,6 +68,9 @@ public class RoleService {
 
   /** The party's history, written by the register in this transaction. */
   @Inject private Event<PartyChanged> partyChanged;
+
+  /** The person's history (an office ended by a handover), written by the roles component. */
+  @Inject private Event<Changed> officeChanged;
 
   /** Every office of the municipality, past and present, with its person, by id. */
   public Map<Long, Office> offices() {
@@ -257,7 +262,9 @@ public class RoleService {
         conflicts.add(party);
       }
     }
-    Handover.endTerm(from, on);
+    if (Handover.endTerm(from, on)) {
+      officeChanged.fire(PersonHistory.ended(from));
+    }
     Entities.flush(em, PartyGovernance.class, null);
     return new HandoverResult(roles, changed, conflicts);
   }

@@ -41,9 +41,11 @@ public final class Handover {
   }
 
   /** Ends the office handed over on the day before the handover, unless its term already ended. */
-  public static void endTerm(Office from, LocalDate on) {
+  public static boolean endTerm(Office from, LocalDate on) {
     if (from.getEndDate() == null) {
       from.end(on.minusDays(1));
+      return true;
     }
+    return false;
   }
 }

@@ -15,13 +15,14 @@ import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.MunicipalRole;
 import nl.verbonden.roles.entity.Office;
 import nl.verbonden.roles.entity.Person;
+import nl.verbonden.roles.entity.PersonChange;
 import nl.verbonden.roles.entity.RoleLevel;
 import nl.verbonden.shared.web.Messages;
 
 /**
  * Rollen &gt; Persoon: one person's offices (with forms to add one and to end a term), their
  * details, and which roles they hold at which parties, counted per role and level: a wethouder's
- * load at a glance.
+ * load at a glance; and the history of the person and their offices.
  */
 @Named
 @ViewScoped
@@ -41,6 +42,7 @@ public class PersonPage implements Serializable {
   private long regisseurOf;
   private LocalDate today;
   private List<Office> openOffices;
+  private List<PersonChange> history;
 
   private OfficeForm office;
   private Long endingOfficeId;
@@ -56,6 +58,7 @@ public class PersonPage implements Serializable {
     person = people.find(id);
     openOffices = person.getOffices().stream().filter(o -> o.getEndDate() == null).toList();
     holdings = roles.holdings(id);
+    history = people.history(id);
     counts.clear();
     for (MunicipalRole role : MunicipalRole.values()) {
       counts.put(role, new long[2]);
@@ -140,6 +143,7 @@ public class PersonPage implements Serializable {
 
   public void save() {
     person = people.update(person);
+    history = people.history(id);
     Messages.info("person.saved", person.getName());
   }
 
@@ -165,6 +169,10 @@ public class PersonPage implements Serializable {
 
   public List<MunicipalRole> getRoles() {
     return List.of(MunicipalRole.values());
+  }
+
+  public List<PersonChange> getHistory() {
+    return history;
   }
 
   public List<Office> getOpenOffices() {

@@ -2,21 +2,30 @@ package nl.verbonden.tenancy.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import nl.verbonden.shared.control.Entities;
+import nl.verbonden.shared.control.HistoryRows;
+import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
+import nl.verbonden.tenancy.control.TenancyHistory;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.TenancyChange;
+import nl.verbonden.tenancy.entity.TenancySubject;
 import nl.verbonden.tenancy.entity.Tenant;
 
 /**
  * The municipalities a shared-service centre hosts. Only its administrators (beheerder) manage
- * them.
+ * them. Every change goes into the municipality's history, written by {@link TenancyHistoryWriter}
+ * in the same transaction.
  */
 @Stateless
 @RolesAllowed(AppRole.Names.BEHEERDER)
@@ -24,6 +33,7 @@ import nl.verbonden.tenancy.entity.Tenant;
 public class TenantService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Event<Changed> changed;
 
   public List<Tenant> list() {
     return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
@@ -47,26 +57,42 @@ public class TenantService {
     }
     em.persist(tenant);
     Entities.flush(em, Tenant.class, null);
+    changed.fire(TenancyHistory.tenantChanged(Map.of(), tenant));
     return tenant;
   }
 
   /** Saves a renamed tenant; the CBS code never changes. */
   public Tenant update(@NotNull @Valid Tenant edited) {
-    return Entities.saveEdited(em, edited);
+    Map<String, Object> before =
+        TenancyHistory.describe(
+            Entities.findForEdit(em, Tenant.class, edited.getId(), edited.getVersion()));
+    Tenant saved = Entities.saveEdited(em, edited);
+    changed.fire(TenancyHistory.tenantChanged(before, saved));
+    return saved;
   }
 
   /** Its users can no longer log in; its data stays. */
   public Tenant deactivate(Long id, long version) {
     Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
+    Map<String, Object> before = TenancyHistory.describe(tenant);
     tenant.deactivate();
     Entities.flush(em, Tenant.class, id);
+    changed.fire(TenancyHistory.tenantChanged(before, tenant));
     return tenant;
   }
 
   public Tenant activate(Long id, long version) {
     Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
+    Map<String, Object> before = TenancyHistory.describe(tenant);
     tenant.activate();
     Entities.flush(em, Tenant.class, id);
+    changed.fire(TenancyHistory.tenantChanged(before, tenant));
     return tenant;
+  }
+
+  /** Every recorded change of a municipality, newest first, with who got or lost access to it. */
+  public List<TenancyChange> history(Long id) {
+    find(id);
+    return HistoryRows.of(em, TenancyChange.class, TenancySubject.TENANT, id);
   }
 }

@@ -9,10 +9,14 @@ import nl.verbonden.shared.web.Messages;
 import nl.verbonden.tenancy.boundary.TenantService;
 import nl.verbonden.tenancy.boundary.UserAccountService;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.TenancyChange;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
 
-/** Beheer &gt; Gebruiker: a new account, or the name, role and municipality of an existing one. */
+/**
+ * Beheer &gt; Gebruiker: a new account, or the name, role and municipality of an existing one with
+ * its history.
+ */
 @Named
 @ViewScoped
 public class AccountEditPage implements Serializable {
@@ -26,11 +30,13 @@ public class AccountEditPage implements Serializable {
   private UserAccount account;
   private Long tenantId;
   private List<Tenant> tenantChoices;
+  private List<TenancyChange> history = List.of();
 
   public void load() {
     account = id == null ? new UserAccount() : service.find(id);
     tenantId = account.getTenant() == null ? null : account.getTenant().getId();
     tenantChoices = tenants.list();
+    history = id == null ? List.of() : service.history(id);
   }
 
   public String save() {
@@ -42,6 +48,10 @@ public class AccountEditPage implements Serializable {
 
   public AppRole[] getRoles() {
     return AppRole.values();
+  }
+
+  public List<TenancyChange> getHistory() {
+    return history;
   }
 
   public List<Tenant> getTenantChoices() {

@@ -1,0 +1,36 @@
+package nl.verbonden.agreements.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.verbonden.agreements.entity.AgreementChange;
+import nl.verbonden.agreements.entity.AgreementSubject;
+import nl.verbonden.shared.control.HistoryRows;
+import nl.verbonden.shared.entity.Changed;
+import nl.verbonden.tenancy.control.HistoryAuthor;
+
+/**
+ * The one writer of the history of agreements and their indicators: observes every {@link Changed}
+ * about an {@link AgreementSubject} and writes an {@link AgreementChange} row per line, by the
+ * caller's display name, in the caller's transaction and tenant (it binds none itself and refuses a
+ * persistence context without one), like the register's {@code PartyHistoryWriter}. Only this class
+ * builds {@code AgreementChange} rows (ArchitectureTest).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AgreementHistoryWriter {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private HistoryAuthor author;
+
+  public void write(@Observes Changed change) {
+    HistoryRows.write(
+        em, change, AgreementSubject.class, author.name(), AgreementChange::new, true);
+  }
+}
