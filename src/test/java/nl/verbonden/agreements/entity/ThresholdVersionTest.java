@@ -2,6 +2,7 @@ package nl.verbonden.agreements.entity;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,5 +166,22 @@ class ThresholdVersionTest {
     indicator.changeThresholds(Period.parse("2026-K3"), n("20"), n("30"));
     DomainException e = assertThrows(DomainException.class, indicator::checkThresholds);
     assertEquals("drempelRood", e.field());
+  }
+
+  /**
+   * The escalation rule judges each period by its own thresholds: 75 was amber in 2026-K1 and is
+   * red from 2026-K2 on, so two red quarters are 2026-K2 and 2026-K3, not 2026-K1.
+   */
+  @Test
+  void theEscalationRuleJudgesEachPeriodByItsOwnThresholds() {
+    Indicator indicator = reach();
+    indicator.changeThresholds(Period.parse("2026-K2"), n("88"), n("80"));
+    Measurement first = new Measurement(indicator, Period.parse("2026-K1"), n("75"), null, null);
+    Measurement second = new Measurement(indicator, Period.parse("2026-K2"), n("75"), null, null);
+    Measurement third = new Measurement(indicator, Period.parse("2026-K3"), n("75"), null, null);
+    assertEquals(TrafficLight.AMBER, first.light());
+    assertEquals(TrafficLight.RED, second.light());
+    assertFalse(EscalationRule.redTooLong(List.of(first, second), 2));
+    assertTrue(EscalationRule.redTooLong(List.of(first, second, third), 2));
   }
 }
