@@ -33,6 +33,13 @@ class AgreementsBrowserIT {
   private static void period(Browser browser, String code, String value) {
     browser.type("metingen:periode", code);
     browser.waitFor(By.id("metingen:periode")).sendKeys(Keys.TAB);
+    // the grid is replaced by the period's Ajax update: wait for it, or the field found goes stale
+    browser.waitUntil(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     browser.waitFor(By.id("metingen:rooster:0:waarde"));
     // select what is there and type over it, as a person correcting a value does
     browser
@@ -140,6 +147,81 @@ class AgreementsBrowserIT {
     }
   }
 
+  private static String lightOf(Browser browser, String period) {
+    return browser
+        .waitFor(By.cssSelector("ul.vb-measured li[data-periode='" + period + "']"))
+        .getAttribute("class");
+  }
+
+  @Test
+  void changedThresholdsHoldFromTheirPeriodAndEarlierMeasurementsKeepTheirColour()
+      throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("dvo/index.xhtml");
+      browser.waitForText("Open escalaties");
+      browser.click(By.id("nieuw"));
+      browser.waitFor(By.id("overeenkomst:titel"));
+      browser.choose("overeenkomst:partij", "GGD regio Utrecht");
+      browser.type("overeenkomst:titel", "DVO Drempels door de tijd 2026");
+      browser.date("overeenkomst:begindatum", java.time.LocalDate.of(2026, 1, 1));
+      // ending more than 90 days ahead, so that it stays off the dashboard's list of agreements
+      // ending
+      browser.date("overeenkomst:einddatum", TODAY.plusYears(1));
+      browser.choose("overeenkomst:status", "Actief");
+      browser.click(By.id("overeenkomst:opslaan"));
+      browser.waitForText("Overeenkomst DVO Drempels door de tijd 2026 is opgeslagen.");
+
+      browser.type("indicator:indicatorNaam", "Cliënten tevreden");
+      browser.type("indicator:eenheid", "%");
+      browser.type("indicator:doel", "90");
+      browser.type("indicator:drempelGroen", "85");
+      browser.type("indicator:drempelRood", "70");
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Indicator Cliënten tevreden is toegevoegd.");
+
+      period(browser, "2026-K1", "86");
+      browser.waitForText("Metingen opgeslagen: 1 nieuw, 0 gecorrigeerd, 0 ongewijzigd.");
+      assertTrue(lightOf(browser, "2026-K1").contains("vb-light-GREEN"));
+
+      // stricter from the second quarter on; the form proposes the current period
+      browser.click(By.id("indicatorlijst:indicatoren:0:wijzig"));
+      browser.waitForText("Indicator bewerken");
+      String proposed = browser.waitFor(By.id("indicator:drempelsVanaf")).getAttribute("value");
+      assertEquals(
+          nl.verbonden.agreements.entity.Period.containing(
+                  nl.verbonden.agreements.entity.Frequency.KWARTAAL, TODAY)
+              .code(),
+          proposed);
+      browser.type("indicator:doel", "96");
+      browser.type("indicator:drempelGroen", "95");
+      browser.type("indicator:drempelRood", "80");
+      browser.type("indicator:drempelsVanaf", "K2-2026");
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Schrijf de periode als");
+      assertTrue(
+          browser.text(By.id("indicator:drempelsVanaf-bericht")).contains("K2-2026"),
+          "the refused period is named at its field");
+      assertTrue(
+          browser.text(By.id("indicatorlijst:indicatoren")).contains("groen 85"), "nothing saved");
+      browser.type("indicator:drempelsVanaf", "2026-K2");
+      browser.click(By.id("indicator:toevoegen"));
+      browser.waitForText("Indicator Cliënten tevreden is opgeslagen.");
+      String thresholds = browser.text(By.id("indicatorlijst:indicatoren"));
+      assertTrue(
+          thresholds.contains("vanaf 2026-K2: groen 95, rood 80")
+              && thresholds.contains("vanaf het begin: groen 85, rood 70"),
+          thresholds);
+
+      period(browser, "2026-K2", "86");
+      browser.waitForText("Metingen opgeslagen: 1 nieuw, 0 gecorrigeerd, 0 ongewijzigd.");
+      assertTrue(lightOf(browser, "2026-K1").contains("vb-light-GREEN"), "kept its colour");
+      assertTrue(lightOf(browser, "2026-K2").contains("vb-light-AMBER"), "judged by 95/80");
+      assertTrue(browser.text(By.id("licht")).contains("Oranje"));
+      browser.assertAccessible();
+    }
+  }
+
   @Test
   void measurementsAreImportedFromAFileAllOrNothing() throws Exception {
     java.nio.file.Path bad = java.nio.file.Files.createTempFile("metingen-fout", ".csv");
@@ -152,7 +234,10 @@ class AgreementsBrowserIT {
             + ";13;Herziene rapportage;\n"
             + "Wachttijd eerste afspraak;"
             + LAST_QUARTER
-            + "x;13;;\n");
+            + "x;13;;\n"
+            + "Wachttijd eerste afspraak;"
+            + LAST_QUARTER
+            + "x;12.5;;\n");
     java.nio.file.Files.writeString(
         good,
         "indicator;periode;waarde;bron;toelichting\n"
@@ -172,6 +257,9 @@ class AgreementsBrowserIT {
       browser.waitForText("Er is niets geïmporteerd");
       String errors = browser.text(By.id("fouttabel"));
       assertTrue(errors.contains("3") && errors.contains("periode"), errors);
+      assertTrue(
+          errors.contains("Gebruik een komma voor decimalen: 12,5"),
+          "a decimal point is refused with the grid's message: " + errors);
       browser.assertAccessible();
       assertTrue(
           browser.text(By.id("indicatorlijst:indicatoren")).contains("15 (" + LAST_QUARTER + ")"),

@@ -83,6 +83,45 @@ class PartyImportBrowserIT {
     }
   }
 
+  /**
+   * The import reads numbers and texts as the party form does: a decimal point and an invisible
+   * character are refused at their row and column with the form's messages, and nothing is saved.
+   */
+  @Test
+  void aDecimalPointAndAnInvisibleCharacterAreRefusedWithTheFormsMessages() throws Exception {
+    Path file =
+        csv(
+            "naam;rechtsvorm;stemrecht;stemaandeel\n"
+                + "Stichting Punt Woudenberg;STICHTING;ja;12.5\n"
+                + "Stichting Onzicht\uFFFFbaar;STICHTING;;\n");
+    try (Browser browser = Browser.open(base)) {
+      browser.login("regisseur.woudenberg");
+      browser.go("register/import.xhtml");
+      browser.waitForText("Alles of niets");
+      browser.upload(FILE_INPUT, file);
+      browser.click(IMPORT_BUTTON);
+      browser.waitForText("Er is niets geïmporteerd: het bestand bevat 2 fouten.");
+      String share =
+          browser.text(
+              By.xpath(
+                  "//*[@id='fouten:tabel']//tbody/tr[td[1][normalize-space()='2'] and"
+                      + " td[2][normalize-space()='stemaandeel']]"));
+      assertTrue(share.contains("Gebruik een komma voor decimalen: 12,5"), share);
+      String name =
+          browser.text(
+              By.xpath(
+                  "//*[@id='fouten:tabel']//tbody/tr[td[1][normalize-space()='3'] and"
+                      + " td[2][normalize-space()='naam']]"));
+      assertTrue(name.contains("Deze tekst bevat een onzichtbaar stuurteken (positie 18)."), name);
+
+      browser.go("register/parties.xhtml");
+      browser.waitForText("Afvalverwijdering Utrecht (AVU)");
+      assertFalse(browser.pageText().contains("Stichting Punt Woudenberg"), "nothing imported");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
   /** The file behind a download link on the page, fetched with the browser's session. */
   private static String download(Browser browser, String linkId) throws Exception {
     String href = browser.driver().findElement(By.id(linkId)).getAttribute("href");

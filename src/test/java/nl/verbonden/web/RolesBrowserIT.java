@@ -1,6 +1,7 @@
 package nl.verbonden.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -108,7 +109,12 @@ class RolesBrowserIT {
       browser.assertAccessible();
       next(browser, "stap_CONTROLE");
       browser.waitForText("Geen bevindingen");
-      assertTrue(browser.text(By.id("overzicht")).contains("Thomas Kok"));
+      String review = browser.text(By.id("overzicht"));
+      assertTrue(review.contains("Thomas Kok"), review);
+      // the review says "Niet belegd: reden", without a space before the colon
+      assertTrue(
+          review.contains("Niet belegd: De commissie voert de advisering zelf uit."), review);
+      assertFalse(review.contains(" :"), review);
 
       browser.click(By.id("doorloop:opslaan"));
       browser.waitForText(

@@ -23,6 +23,7 @@ import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.MeasurementDue;
+import nl.verbonden.agreements.entity.Period;
 import nl.verbonden.agreements.entity.TrafficLight;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
@@ -79,6 +80,7 @@ public class AgreementService {
     List<TrafficLight> lights = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     for (Indicator indicator : agreement.getIndicators()) {
+      indicator.thresholdHistory(); // read now, for the lights shown after the transaction
       List<Measurement> measured = byIndicator.getOrDefault(indicator.getId(), List.of());
       TrafficLight light =
           measured.isEmpty() ? TrafficLight.GREY : measured.get(measured.size() - 1).light();
@@ -137,8 +139,26 @@ public class AgreementService {
     return indicator;
   }
 
-  /** Saves an edited indicator of this agreement, unless someone saved it since it was loaded. */
+  /**
+   * Saves an edited indicator of this agreement, unless someone saved it since it was loaded;
+   * changed thresholds hold from the current period of the indicator's frequency.
+   */
   public Indicator updateIndicator(Long agreementId, @NotNull @Valid Indicator edited) {
+    return updateIndicator(
+        agreementId, edited, Period.containing(edited.getFrequency(), LocalDate.now(clock)));
+  }
+
+  /**
+   * Saves an edited indicator of this agreement, unless someone saved it since it was loaded.
+   * Changed thresholds hold from the period given, and judge the measurements of that period and
+   * later; earlier periods keep the thresholds they had. Without a period they hold from the
+   * beginning, for every measurement (to correct a mistake).
+   *
+   * @throws DomainException at the field that is wrong: thresholds against the direction, a target
+   *     that is not green, a name the agreement already has
+   */
+  public Indicator updateIndicator(
+      Long agreementId, @NotNull @Valid Indicator edited, Period thresholdsFrom) {
     Agreement agreement = Entities.findOrThrow(em, Agreement.class, agreementId);
     Indicator current =
         Entities.findForEdit(em, Indicator.class, edited.getId(), edited.getVersion());
@@ -148,7 +168,7 @@ public class AgreementService {
     agreement.checkNameFree(edited.getName(), current);
     String name = current.getName();
     Map<String, Object> before = AgreementHistory.describe(current);
-    current.copyEditableFrom(edited);
+    current.copyEditableFrom(edited, thresholdsFrom);
     current.checkThresholds();
     Entities.flush(em, Indicator.class, current.getId());
     changed.fire(AgreementHistory.indicatorChanged(name, before, current));

@@ -19,6 +19,7 @@ import nl.verbonden.agreements.entity.Period;
 import nl.verbonden.shared.control.CsvImportSpec;
 import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
+import nl.verbonden.shared.control.TextRules;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.ImportError;
 
@@ -31,9 +32,10 @@ import nl.verbonden.shared.entity.ImportError;
  * is written. Plain Java; the columns and formats are described in docs/measurement-import.md.
  *
  * <p>A row names the indicator (regardless of case), the period ({@link Period#parse}), the value
- * (a decimal comma or point, at most two decimals) and optionally a source and a comment. The
- * period must fit the indicator's frequency and lie inside the agreement, and an indicator may have
- * one value per period in a file.
+ * (in Dutch notation as the grid reads it, {@code 12,5} or {@code -1.250,50}, at most two decimals;
+ * {@code 12.5} is refused with the grid's message) and optionally a source and a comment, which
+ * follow the forms' text rules ({@link TextRules}). The period must fit the indicator's frequency
+ * and lie inside the agreement, and an indicator may have one value per period in a file.
  */
 public final class MeasurementCsvImport {
 
@@ -71,8 +73,9 @@ public final class MeasurementCsvImport {
       new CsvImportSpec(
           MAX_BYTES, MAX_ROWS, MAX_ERRORS, COLUMNS, REQUIRED, "import.measurement.noRows");
 
+  /** As the grid's field ({@code vb.decimal}) reads a value: Dutch notation, negatives allowed. */
   private static final DecimalText NUMBER =
-      new DecimalText(DecimalText.Notation.COMMA_OR_POINT, true, INTEGER_DIGITS, FRACTION_DIGITS);
+      new DecimalText(DecimalText.Notation.DUTCH, true, INTEGER_DIGITS, FRACTION_DIGITS);
 
   /** How the agreement's dates appear in a message, in both languages. */
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-uuuu");
@@ -256,23 +259,26 @@ public final class MeasurementCsvImport {
       if (text.isEmpty()) {
         return null;
       }
-      BigDecimal value = NUMBER.parse(text);
-      if (value == null) {
-        error(
-            row, VALUE, "import.measurement.value.invalid", text, INTEGER_DIGITS, FRACTION_DIGITS);
+      DecimalText.Read read = NUMBER.read(text);
+      if (read instanceof DecimalText.Read.Refused refused) {
+        // the message the grid gives for the same text
+        error(row, VALUE, refused.messageKey(), refused.arguments());
+        return null;
       }
-      return value;
+      return read instanceof DecimalText.Read.Number number ? number.value() : null;
     }
 
-    /** An optional text, null when empty; an error when longer than a measurement keeps. */
+    /**
+     * An optional text, null when empty; an error, with the forms' message, when it breaks the text
+     * rules (longer than a measurement keeps, an invisible control character or non-character).
+     */
     private String text(CsvTable.Row row, String column) {
       String value = row.get(column);
       if (value.isEmpty()) {
         return null;
       }
-      if (value.length() > Measurement.MAX_TEXT) {
-        error(row, column, "import.text.tooLong", Measurement.MAX_TEXT, value.length());
-      }
+      TextRules.check(value, Measurement.MAX_TEXT)
+          .ifPresent(refusal -> error(row, column, refusal.messageKey(), refusal.arguments()));
       return value;
     }
 

@@ -88,8 +88,9 @@ public class Measurement extends TenantOwnedEntity {
     return change;
   }
 
+  /** The light by the thresholds that held in the measurement's period. */
   public TrafficLight light() {
-    return indicator.light(value);
+    return indicator.light(period(), value);
   }
 
   public Period period() {

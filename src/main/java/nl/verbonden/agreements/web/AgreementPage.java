@@ -55,6 +55,9 @@ public class AgreementPage implements Serializable {
 
   private Indicator indicatorForm = new Indicator();
 
+  /** From which period changed thresholds hold (blank: from the beginning). */
+  private String thresholdsFrom;
+
   private String periodText;
   private List<GridRow> grid = new ArrayList<>();
 
@@ -184,7 +187,9 @@ public class AgreementPage implements Serializable {
       Indicator added = service.addIndicator(id, indicatorForm);
       Messages.info("indicator.added", added.getName());
     } else {
-      Indicator saved = service.updateIndicator(id, indicatorForm);
+      Period from =
+          thresholdsFrom == null || thresholdsFrom.isBlank() ? null : Period.parse(thresholdsFrom);
+      Indicator saved = service.updateIndicator(id, indicatorForm, from);
       Messages.info("indicator.saved", saved.getName());
     }
     indicatorForm = new Indicator();
@@ -194,6 +199,15 @@ public class AgreementPage implements Serializable {
   /** Puts an indicator in the form to change it. */
   public void editIndicator(Indicator indicator) {
     indicatorForm = indicator;
+    thresholdsFrom = Period.containing(indicator.getFrequency(), LocalDate.now(clock)).code();
+  }
+
+  public String getThresholdsFrom() {
+    return thresholdsFrom;
+  }
+
+  public void setThresholdsFrom(String thresholdsFrom) {
+    this.thresholdsFrom = thresholdsFrom;
   }
 
   public void cancelIndicator() {

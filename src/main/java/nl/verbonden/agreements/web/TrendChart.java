@@ -13,8 +13,8 @@ import nl.verbonden.shared.web.ScriptJson;
 
 /**
  * The trend of one indicator as a Chart.js line chart for {@code p:chart}: the measured values per
- * period, with the target and the green and red thresholds as flat lines, so that a person sees
- * when it crossed them.
+ * period, with the target as a flat line and the green and red thresholds as they held in each
+ * period (a threshold change steps), so that a person sees when it crossed them.
  */
 public final class TrendChart {
 
@@ -43,16 +43,18 @@ public final class TrendChart {
                     measured.size(),
                     "#2e7d32"))
             .add(
-                flat(
+                perPeriod(
                     text.apply("indicator.green"),
+                    measured,
+                    m -> indicator.thresholdsFor(m.period()).getGreen(),
                     indicator.getGreenThreshold(),
-                    measured.size(),
                     "#66bb6a"))
             .add(
-                flat(
+                perPeriod(
                     text.apply("indicator.red"),
+                    measured,
+                    m -> indicator.thresholdsFor(m.period()).getRed(),
                     indicator.getRedThreshold(),
-                    measured.size(),
                     "#c62828"));
     JsonObjectBuilder options =
         Json.createObjectBuilder()
@@ -94,6 +96,22 @@ public final class TrendChart {
       line.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
     }
     return line;
+  }
+
+  /** A threshold as it held in each measured period; the newest when nothing was measured. */
+  private static JsonObjectBuilder perPeriod(
+      String label,
+      List<Measurement> measured,
+      Function<Measurement, BigDecimal> held,
+      BigDecimal newest,
+      String colour) {
+    if (measured.isEmpty()) {
+      return flat(label, newest, 1, colour);
+    }
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    measured.forEach(m -> data.add(held.apply(m)));
+    JsonObjectBuilder line = line(label, data, colour, true);
+    return line.add("stepped", "middle");
   }
 
   private static JsonObjectBuilder flat(String label, BigDecimal value, int points, String colour) {

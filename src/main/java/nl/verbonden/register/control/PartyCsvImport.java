@@ -26,6 +26,7 @@ import nl.verbonden.register.entity.Rsin;
 import nl.verbonden.shared.control.CsvImportSpec;
 import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.control.DecimalText;
+import nl.verbonden.shared.control.TextRules;
 import nl.verbonden.shared.entity.ImportError;
 
 /**
@@ -34,9 +35,12 @@ import nl.verbonden.shared.entity.ImportError;
  * message key (Dutch and English texts in the bundle, keys {@code import.*}). Plain Java; the
  * columns and formats are described in docs/register-import.md.
  *
- * <p>Free texts are limited as the entity's {@code @Size} limits them. Legal forms and policy
- * domains are given by code (as in the enums, regardless of case, with spaces for underscores
- * allowed) or by their Dutch label.
+ * <p>Free texts follow the same rules as the forms ({@link TextRules}): at most the entity's
+ * {@code @Size}, counted in characters, and no invisible control characters or non-characters.
+ * Numbers are read as the forms read them, in Dutch notation only ({@code 12,5}, {@code 1.250,00});
+ * {@code 12.5} is refused with the forms' message. Legal forms and policy domains are given by code
+ * (as in the enums, regardless of case, with spaces for underscores allowed) or by their Dutch
+ * label.
  */
 public final class PartyCsvImport {
 
@@ -117,11 +121,17 @@ public final class PartyCsvImport {
   private static final Set<String> YES = Set.of("ja", "j", "true", "waar", "1");
   private static final Set<String> NO = Set.of("nee", "n", "false", "onwaar", "0");
 
-  /** Up to 100 (checked after reading), at most two decimals, decimal comma or point. */
+  /**
+   * The voting share as the form's field ({@code vb.percentage}) reads it: Dutch notation, up to
+   * 100 (checked after reading), at most two decimals, a trailing % allowed.
+   */
   private static final DecimalText PERCENTAGE =
-      new DecimalText(DecimalText.Notation.COMMA_OR_POINT, false, 3, 2);
+      new DecimalText(DecimalText.Notation.DUTCH, false, 3, 2);
 
-  /** Dutch notation, as {@code @Digits(integer = 13, fraction = 2)} on the amount at risk. */
+  /**
+   * The amount at risk as the form's field ({@code vb.amount.notNegative}) reads it: Dutch
+   * notation, as {@code @Digits(integer = 13, fraction = 2)}, not negative, a leading € allowed.
+   */
   private static final DecimalText MONEY =
       new DecimalText(DecimalText.Notation.DUTCH, false, 13, 2);
 
@@ -253,15 +263,17 @@ public final class PartyCsvImport {
       return value;
     }
 
-    /** The text of a cell, null when empty; an error when longer than max. */
+    /**
+     * The text of a cell, null when empty; an error, with the forms' message, when it breaks the
+     * text rules (longer than max, an invisible control character or non-character).
+     */
     private String text(String column, int max) {
       String value = row.get(column);
       if (value.isEmpty()) {
         return null;
       }
-      if (value.length() > max) {
-        error(column, "import.text.tooLong", max, value.length());
-      }
+      TextRules.check(value, max)
+          .ifPresent(refusal -> error(column, refusal.messageKey(), refusal.arguments()));
       return value;
     }
 
@@ -354,7 +366,10 @@ public final class PartyCsvImport {
       return value.isEmpty() || NO.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    /** A percentage from 0 to 100 with at most two decimals; a trailing % is allowed. */
+    /**
+     * A percentage from 0 to 100 with at most two decimals, a trailing % allowed; refused with the
+     * form's message.
+     */
     private BigDecimal percentage(String column) {
       String value = row.get(column);
       if (value.isEmpty()) {
@@ -364,31 +379,40 @@ public final class PartyCsvImport {
       if (number.endsWith("%")) {
         number = number.substring(0, number.length() - 1);
       }
-      BigDecimal share = PERCENTAGE.parse(number);
-      if (share != null && share.compareTo(HUNDRED) <= 0) {
-        return share;
+      BigDecimal share = number(column, PERCENTAGE, number);
+      if (share != null && share.compareTo(HUNDRED) > 0) {
+        error(column, "number.range", "0", "100");
+        return null;
       }
-      error(column, "import.percentage.invalid", value);
-      return null;
+      return share;
     }
 
-    /** An amount in euros in Dutch notation: 1.234.567,89 or 1234567,89, optionally with €. */
+    /**
+     * An amount in euros in Dutch notation, 1.234.567,89 or 1234567,89, optionally with €; refused
+     * with the form's message.
+     */
     private BigDecimal money(String column) {
       String value = row.get(column);
       if (value.isEmpty()) {
         return null;
       }
-      String number = DecimalText.withoutSpaces(value.replace("€", ""));
-      if (number.startsWith("-")) {
-        error(column, "import.money.negative", value);
+      String number = DecimalText.withoutSpaces(value);
+      if (number.startsWith("€")) {
+        number = number.substring(1);
+      } else if (number.startsWith("-€")) {
+        number = "-" + number.substring(2);
+      }
+      return number(column, MONEY, number);
+    }
+
+    /** The number in a cell, or null with the refusal (its message as the form's) at the cell. */
+    private BigDecimal number(String column, DecimalText reading, String text) {
+      DecimalText.Read read = reading.read(text);
+      if (read instanceof DecimalText.Read.Refused refused) {
+        error(column, refused.messageKey(), refused.arguments());
         return null;
       }
-      BigDecimal amount = MONEY.parse(number);
-      if (amount != null) {
-        return amount;
-      }
-      error(column, "import.money.invalid", value);
-      return null;
+      return read instanceof DecimalText.Read.Number n ? n.value() : null;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -264,18 +265,20 @@ class MeasurementCsvImportTest {
       value = {
         "0 | 0.00",
         "12,5 | 12.50",
-        "12.5 | 12.50",
         "0,05 | 0.05",
         "-3,25 | -3.25",
+        "-5 | -5.00",
+        "1.234 | 1234.00",
         "1.234,50 | 1234.50",
         "1 234,5 | 1234.50",
         "9999999999999,99 | 9999999999999.99",
-        "-9999999999999.99 | -9999999999999.99",
+        "-9.999.999.999.999,99 | -9999999999999.99",
       })
-  void valuesTakeADecimalCommaOrPointExactly(String written, String expected) {
+  void valuesAreReadExactlyAsTheGridReadsThem(String written, String expected) {
     BigDecimal value = onlyReading(rows(VISITS + ";2025-K1;" + written + ";;")).value();
     assertEquals(new BigDecimal(expected), value);
     assertEquals(2, value.scale());
+    assertEquals(value, new nl.verbonden.shared.web.NumberConverter.Decimal().read(written, DUTCH));
   }
 
   @Test
@@ -426,24 +429,47 @@ class MeasurementCsvImportTest {
         where(outcome));
   }
 
+  private static final String MALFORMED =
+      "Dit is geen getal. Schrijf bijvoorbeeld 1.250,50 (punten tussen duizendtallen, een komma"
+          + " voor decimalen).";
+
+  /**
+   * A value the grid refuses is refused at its row, with the grid's message: "12.5" is not read as
+   * 12,50 or 125, but refused with how to write it.
+   */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "twaalf",
-        "1.234",
-        "12,345",
-        "0,001",
-        "10000000000000",
-        "-10000000000000",
-        "1,234.5",
-        "12%",
-        "€ 5",
-        "1e3"
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12.5 | Gebruik een komma voor decimalen: 12,5",
+        "-12.5 | Gebruik een komma voor decimalen: -12,5",
+        "0.05 | Gebruik een komma voor decimalen: 0,05",
+        "1234.5678 | Gebruik een komma voor decimalen: 1234,5678",
+        "12,345 | Gebruik hoogstens 2 cijfers achter de komma.",
+        "0,001 | Gebruik hoogstens 2 cijfers achter de komma.",
+        "10000000000000 | Dit getal is te groot: hoogstens 13 cijfers voor de komma.",
+        "-10000000000000 | Dit getal is te groot: hoogstens 13 cijfers voor de komma.",
+        "twaalf | MALFORMED",
+        "1.25,0 | MALFORMED",
+        "12,5,0 | MALFORMED",
+        "1,234.5 | MALFORMED",
+        "12% | MALFORMED",
+        "€ 5 | MALFORMED",
+        "1e3 | MALFORMED",
+        "-- 5 | MALFORMED",
       })
-  void aValueThatIsNotANumberWithTwoDecimalsIsReported(String value) {
+  void aValueTheGridRefusesIsRefusedWithTheGridsMessage(String value, String message) {
+    String expected = message.equals("MALFORMED") ? MALFORMED : message;
     ImportError error = onlyError(rows(VISITS + ";2025-K1;" + value + ";;"));
-    assertError(error, 2, "waarde", "import.measurement.value.invalid");
-    assertEquals(List.of(value, 13, 2), error.arguments());
+    assertEquals(2, error.row());
+    assertEquals("waarde", error.column());
+    assertEquals(expected, text(DUTCH, error));
+    assertFalse(text(Locale.ENGLISH, error).contains("{"));
+    jakarta.faces.convert.ConverterException grid =
+        assertThrows(
+            jakarta.faces.convert.ConverterException.class,
+            () -> new nl.verbonden.shared.web.NumberConverter.Decimal().read(value, DUTCH));
+    assertEquals(expected, grid.getFacesMessage().getSummary(), "the grid says the same");
   }
 
   @Test
@@ -462,15 +488,39 @@ class MeasurementCsvImportTest {
   }
 
   @Test
-  void textsLongerThanAMeasurementKeepsAreReported() {
+  void textsLongerThanAMeasurementKeepsAreReportedWithTheFormsMessage() {
     ImportError error = onlyError(rows(VISITS + ";2025-K1;1;" + "b".repeat(501) + ";"));
-    assertError(error, 2, "bron", "import.text.tooLong");
+    assertError(error, 2, "bron", "text.tooLong");
     assertEquals(List.of(500, 501), error.arguments());
+    assertEquals("Gebruik hoogstens 500 tekens; dit zijn er 501.", text(DUTCH, error));
     assertError(
         onlyError(rows(VISITS + ";2025-K1;1;;" + "t".repeat(501))),
         2,
         "toelichting",
-        "import.text.tooLong");
+        "text.tooLong");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bron | Jaar\\uFFFFverslag | 5",
+        "bron | a\\u0001b | 2",
+        "toelichting | Twee\\u202Eadviseurs | 5",
+      })
+  void aControlCharacterOrNonCharacterInATextIsReported(
+      String column, String escaped, int position) {
+    String value =
+        java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})")
+            .matcher(escaped)
+            .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    String row =
+        column.equals("bron")
+            ? VISITS + ";2025-K1;1;" + value + ";"
+            : VISITS + ";2025-K1;1;;" + value;
+    ImportError error = onlyError(rows(row));
+    assertError(error, 2, column, "text.control");
+    assertEquals(List.of(position), error.arguments());
   }
 
   @Test
@@ -489,10 +539,10 @@ class MeasurementCsvImportTest {
     assertEquals(
         List.of(
             "3:indicator:import.measurement.indicator.unknown",
-            "3:waarde:import.measurement.value.invalid",
+            "3:waarde:number.malformed",
             "4:periode:import.measurement.period.frequency",
             "4:waarde:import.cell.required",
-            "4:bron:import.text.tooLong",
+            "4:bron:text.tooLong",
             "5:periode:import.measurement.period.outsideAgreement"),
         where(outcome));
     assertTrue(outcome.readings().isEmpty());
