@@ -93,7 +93,11 @@ public class PersonPage implements Serializable {
             .map(o -> o.getPerson().getName())
             .findFirst()
             .orElse("");
-    Messages.info("handover.done", result.roles(), successor, result.parties().size());
+    if (result.roles() == 0) {
+      Messages.info("handover.none");
+    } else {
+      Messages.info("handover.done", result.roles(), successor, result.parties().size());
+    }
     if (!result.newConflicts().isEmpty()) {
       Messages.add(
           null,

@@ -23,6 +23,32 @@ class BundlesTest {
         new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames()));
   }
 
+  /**
+   * Every message of the application's bundle is a valid MessageFormat pattern, and formats with
+   * sample arguments (numbers where a choice or number format asks for one): a broken pattern would
+   * otherwise only show as an error page when the message is first used.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+  void everyMessageIsAPatternThatFormats(String file) throws IOException {
+    Properties messages = load("nl/verbonden/i18n/" + file);
+    Object[] numbers = {0, 1, 2, 3, 4, 5, 6, 7};
+    Object[] plural = {2, 2, 2, 2, 2, 2, 2, 2};
+    java.util.List<String> broken = new java.util.ArrayList<>();
+    for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+      String pattern = messages.getProperty(key);
+      try {
+        java.text.MessageFormat format =
+            new java.text.MessageFormat(pattern, java.util.Locale.forLanguageTag("nl"));
+        format.format(numbers);
+        format.format(plural);
+      } catch (IllegalArgumentException e) {
+        broken.add(key + ": " + e.getMessage());
+      }
+    }
+    assertEquals(java.util.List.of(), broken);
+  }
+
   private static Properties load(String resource) throws IOException {
     Properties properties = new Properties();
     try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
