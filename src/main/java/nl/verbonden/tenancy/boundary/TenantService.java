@@ -2,6 +2,7 @@ package nl.verbonden.tenancy.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,9 @@ import java.util.List;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
+import nl.verbonden.tenancy.control.SecurityLog;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.SecurityEventKind;
 import nl.verbonden.tenancy.entity.Tenant;
 
 /**
@@ -24,6 +27,7 @@ import nl.verbonden.tenancy.entity.Tenant;
 public class TenantService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private SecurityLog securityLog;
 
   public List<Tenant> list() {
     return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
@@ -47,12 +51,16 @@ public class TenantService {
     }
     em.persist(tenant);
     Entities.flush(em, Tenant.class, null);
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "aangemaakt: " + describe(tenant));
     return tenant;
   }
 
   /** Saves a renamed tenant; the CBS code never changes. */
   public Tenant update(@NotNull @Valid Tenant edited) {
-    return Entities.saveEdited(em, edited);
+    Tenant saved = Entities.saveEdited(em, edited);
+    securityLog.recordForCaller(SecurityEventKind.TENANT_CHANGED, "gewijzigd: " + describe(saved));
+    return saved;
   }
 
   /** Its users can no longer log in; its data stays. */
@@ -60,6 +68,8 @@ public class TenantService {
     Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
     tenant.deactivate();
     Entities.flush(em, Tenant.class, id);
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "gedeactiveerd: " + describe(tenant));
     return tenant;
   }
 
@@ -67,6 +77,12 @@ public class TenantService {
     Tenant tenant = Entities.findForEdit(em, Tenant.class, id, version);
     tenant.activate();
     Entities.flush(em, Tenant.class, id);
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "geactiveerd: " + describe(tenant));
     return tenant;
+  }
+
+  private static String describe(Tenant tenant) {
+    return tenant.getCode() + " " + tenant.getName() + (tenant.isActive() ? "" : " (inactief)");
   }
 }

@@ -2,6 +2,7 @@ package nl.verbonden.tenancy.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,9 @@ import java.util.List;
 import nl.verbonden.shared.control.Entities;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
+import nl.verbonden.tenancy.control.SecurityLog;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.SecurityEventKind;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
 
@@ -25,6 +28,7 @@ import nl.verbonden.tenancy.entity.UserAccount;
 public class UserAccountService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private SecurityLog securityLog;
 
   public List<UserAccount> list() {
     return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
@@ -56,13 +60,17 @@ public class UserAccountService {
     account.assign(account.getRole(), tenantFor(account.getRole(), tenantId));
     em.persist(account);
     Entities.flush(em, UserAccount.class, null);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "aangemaakt: " + describe(account));
     return account;
   }
 
   /** Saves a changed account; its login name never changes. */
   public UserAccount update(@NotNull @Valid UserAccount edited, Long tenantId) {
     edited.assign(edited.getRole(), tenantFor(edited.getRole(), tenantId));
-    return Entities.saveEdited(em, edited);
+    UserAccount saved = Entities.saveEdited(em, edited);
+    securityLog.recordForCaller(SecurityEventKind.ACCOUNT_CHANGED, "gewijzigd: " + describe(saved));
+    return saved;
   }
 
   /** The person can no longer use Verbonden; the account and its history stay. */
@@ -70,6 +78,8 @@ public class UserAccountService {
     UserAccount account = Entities.findForEdit(em, UserAccount.class, id, version);
     account.deactivate();
     Entities.flush(em, UserAccount.class, id);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "gedeactiveerd: " + describe(account));
     return account;
   }
 
@@ -77,6 +87,8 @@ public class UserAccountService {
     UserAccount account = Entities.findForEdit(em, UserAccount.class, id, version);
     account.activate();
     Entities.flush(em, UserAccount.class, id);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "geactiveerd: " + describe(account));
     return account;
   }
 
@@ -92,5 +104,13 @@ public class UserAccountService {
       throw new DomainException("verbonden.account.tenantRequired", "tenant");
     }
     return tenant;
+  }
+
+  private static String describe(UserAccount account) {
+    return account.getLoginName()
+        + " "
+        + account.getRole()
+        + (account.getTenant() == null ? "" : " " + account.getTenant().getCode())
+        + (account.isActive() ? "" : " (inactief)");
   }
 }
