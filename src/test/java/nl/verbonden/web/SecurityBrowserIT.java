@@ -129,6 +129,19 @@ class SecurityBrowserIT {
   }
 
   @Test
+  void afterTheLoginThePageThatWasAskedForOpens() throws Exception {
+    try (Browser browser = Browser.open(base)) {
+      browser.go("beheer/accounts.xhtml");
+      assertEquals("Aanmelden — Verbonden", browser.title());
+      browser.type("j_username", "beheer");
+      browser.type("j_password", "verbonden");
+      browser.click(By.id("aanmelden"));
+      browser.waitFor(By.id("ingelogd"));
+      assertTrue(browser.url().endsWith("/beheer/accounts.xhtml"), browser.url());
+    }
+  }
+
+  @Test
   void aLoginPostWithoutTheFormTokenIsRefused() throws Exception {
     HttpURLConnection login = post("aanmelden", "j_username=beheer&j_password=verbonden", null);
     assertEquals(302, login.getResponseCode());

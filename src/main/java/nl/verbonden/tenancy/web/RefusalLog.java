@@ -36,10 +36,9 @@ public class RefusalLog extends HttpFilter {
     try {
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       Object cause = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+      // the address only: on the error dispatch Liberty reports the method as GET
       String detail =
-          request.getMethod()
-              + " "
-              + uri
+          String.valueOf(uri)
               + (cause instanceof Throwable t
                   ? " " + t.getClass().getSimpleName() + ": " + t.getMessage()
                   : "");
