@@ -69,6 +69,34 @@ class SecurityEventsIT extends InContainer {
     assertFalse(guard.check(name, "192.0.2.99", after).locked());
   }
 
+  /**
+   * Failures that arrive at the same moment (from two servers, or two threads of one) are each
+   * counted once: every count is a transaction of its own on the locked row.
+   */
+  @Test
+  void failuresAtTheSameMomentAreAllCounted() throws Exception {
+    String name = unique("it.tegelijk");
+    guard.failed(name, null, T); // the row exists: the others update it
+    int parallel = 8;
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < parallel; i++) {
+        results.add(threads.submit(() -> guard.failed(name, null, T.plusSeconds(1))));
+      }
+      long locks = 0;
+      for (java.util.concurrent.Future<List<String>> result : results) {
+        locks += result.get().size();
+      }
+      assertEquals(1, locks, "exactly one of them (the fifth failure) starts the lock");
+    } finally {
+      threads.shutdown();
+    }
+    as.login("beheer");
+    events.liftLock(name); // there was a count to lift
+  }
+
   @Test
   void aSuccessfulLoginForgetsTheFailuresOfItsName() {
     String name = unique("it.goed");
