@@ -58,9 +58,10 @@ def login():
     s = requests.Session()
     r = s.get(BASE + "/register/parties.xhtml")
     r.raise_for_status()
-    r = s.post(BASE + "/j_security_check", data={"j_username": LOGIN[0], "j_password": LOGIN[1]})
+    token = re.search(r'name="vb_token" value="([^"]+)"', r.text).group(1)
+    r = s.post(BASE + "/aanmelden", data={"vb_token": token, "j_username": LOGIN[0], "j_password": LOGIN[1]})
     r.raise_for_status()
-    if "j_security_check" in r.text:
+    if 'id="j_username"' in r.text:
         raise SystemExit("login failed")
     return s
 
