@@ -82,6 +82,7 @@ final class Steps {
         .get("/register/parties.xhtml")
         .check(status().is(200), regex("id=\"j_username\"").notExists())
         .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+        .check(css("input[name='vb_token']", "value").saveAs("logoutToken"))
         .check(regex("csp\\.init\\('([^']+)'").saveAs("nonce"))
         .check(regex("/register/party\\.xhtml\\?id=(\\d+)").findRandom().saveAs("partyId"))
         .check(regex("ui-paginator-current\">[^<]*/ (\\d+)<").saveAs("total"));
@@ -169,7 +170,11 @@ final class Steps {
   }
 
   static HttpRequestActionBuilder logout() {
-    return http("logout").post("/afmelden").check(status().in(200, 302, 303));
+    // the form token is on every page (the menu bar's logout form); the register list saved it
+    return http("logout")
+        .post("/afmelden")
+        .formParam("vb_token", "#{logoutToken}")
+        .check(status().in(200, 302, 303));
   }
 
   /**
