@@ -57,8 +57,8 @@ final class Steps {
   }
 
   /**
-   * Form login: the protected page sends the login page (with the session's form token),
-   * /aanmelden logs in and redirects back.
+   * Form login: the protected page sends the login page (with the session's form token), /aanmelden
+   * logs in and redirects back.
    */
   static final ChainBuilder LOGIN_CHAIN =
       exec(http("login page")
