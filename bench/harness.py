@@ -58,11 +58,19 @@ def login():
     s = requests.Session()
     r = s.get(BASE + "/register/parties.xhtml")
     r.raise_for_status()
-    r = s.post(BASE + "/j_security_check", data={"j_username": LOGIN[0], "j_password": LOGIN[1]})
+    token = re.search(r'name="vb_token" value="([^"]+)"', r.text).group(1)
+    r = s.post(BASE + "/aanmelden", data={"vb_token": token, "j_username": LOGIN[0], "j_password": LOGIN[1]})
     r.raise_for_status()
-    if "j_security_check" in r.text:
+    if 'id="j_username"' in r.text:
         raise SystemExit("login failed")
     return s
+
+
+def logout(s):
+    """Logs out as the menu's button does: POST /afmelden with the session's form token (from any page)."""
+    r = s.get(BASE + "/index.xhtml")
+    token = re.search(r'name="vb_token" value="([^"]+)"', r.text).group(1)
+    s.post(BASE + "/afmelden", data={"vb_token": token})
 
 
 def faces_state(text):
@@ -176,7 +184,7 @@ def view_memory(n):
     party = re.search(r"/register/party\.xhtml\?id=(\d+)", r.text).group(1)
     r = s.get(BASE + "/dvo/index.xhtml")
     agreement = re.search(r"/dvo/agreement\.xhtml\?id=(\d+)", r.text).group(1)
-    s.post(BASE + "/afmelden")
+    logout(s)
     pages = {"register list": "/register/parties.xhtml", "party page": f"/register/party.xhtml?id={party}",
              "agreement dashboard": "/dvo/index.xhtml", "agreement page": f"/dvo/agreement.xhtml?id={agreement}",
              "quadrant matrix": "/kwadranten/index.xhtml", "role matrix": "/rollen/matrix.xhtml"}
@@ -188,7 +196,7 @@ def view_memory(n):
             s.get(BASE + path).raise_for_status()
         after = live_heap_kib(pid)
         record("view_memory", page=name, views=n, kib_per_view=round((after - before) / n))
-        s.post(BASE + "/afmelden")
+        logout(s)
 
 
 def pdf(n):

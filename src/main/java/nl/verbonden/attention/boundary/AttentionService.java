@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +26,14 @@ import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Finding;
 import nl.verbonden.roles.entity.FindingKind;
+import nl.verbonden.shared.control.ApplicationClock;
 import nl.verbonden.shared.control.DutchFormat;
+import nl.verbonden.tenancy.boundary.SecurityEventService;
 import nl.verbonden.tenancy.boundary.TenantService;
 import nl.verbonden.tenancy.boundary.UserAccountService;
+import nl.verbonden.tenancy.control.SecurityEventFilter;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.SecurityEventKind;
 import nl.verbonden.tenancy.entity.Tenant;
 import nl.verbonden.tenancy.entity.UserAccount;
 
@@ -63,6 +66,10 @@ public class AttentionService {
   @Inject private OverviewService overviews;
   @Inject private TenantService tenants;
   @Inject private UserAccountService accounts;
+  @Inject private SecurityEventService security;
+
+  /** Failed logins and lockouts of this many days show up for the beheerder. */
+  static final int SECURITY_DAYS = 7;
 
   /**
    * A regisseur's: escalations overdue and due soon, overdue measurements, risk re-assessments late
@@ -190,7 +197,7 @@ public class AttentionService {
                     .filter(
                         o ->
                             !o.publishedAt()
-                                .atZone(ZoneId.of("Europe/Amsterdam"))
+                                .atZone(ApplicationClock.AMSTERDAM)
                                 .toLocalDate()
                                 .isBefore(since))
                     .map(
@@ -199,7 +206,7 @@ public class AttentionService {
                                 String.valueOf(o.year()),
                                 "attention.publishedVersion",
                                 List.of(String.valueOf(o.versionNumber()), o.publishedBy()),
-                                o.publishedAt().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate(),
+                                o.publishedAt().atZone(ApplicationClock.AMSTERDAM).toLocalDate(),
                                 false,
                                 "/overzichten/index.xhtml"))
                     .toList(),
@@ -208,10 +215,19 @@ public class AttentionService {
 
   /**
    * A beheerder's: active municipalities without an active regisseur (nobody can keep their
-   * register), and active accounts of deactivated municipalities (they can no longer work).
+   * register), active accounts of deactivated municipalities (they can no longer work), lockouts
+   * and failed logins of the last seven days.
    */
   @RolesAllowed(AppRole.Names.BEHEERDER)
   public Attention forBeheerder() {
+    LocalDate today = LocalDate.now(clock);
+    SecurityEventFilter lockouts = new SecurityEventFilter();
+    lockouts.setKind(SecurityEventKind.LOCKOUT);
+    lockouts.setFrom(today.minusDays(SECURITY_DAYS));
+    SecurityEventFilter failed = new SecurityEventFilter();
+    failed.setKind(SecurityEventKind.LOGIN_FAILED);
+    failed.setFrom(today.minusDays(SECURITY_DAYS));
+    long failures = security.count(failed);
     List<UserAccount> all = accounts.list();
     Set<String> withRegisseur =
         all.stream()
@@ -250,7 +266,34 @@ public class AttentionService {
                                 false,
                                 "/beheer/account.xhtml?id=" + a.getId()))
                     .toList(),
-                "/beheer/accounts.xhtml")));
+                "/beheer/accounts.xhtml"),
+            new AttentionGroup(
+                "attention.lockouts",
+                security.search(lockouts, 0, 50).stream()
+                    .map(
+                        e ->
+                            new AttentionItem(
+                                e.getLoginName(),
+                                "attention.lockout",
+                                List.of(e.getAddress() == null ? "" : e.getAddress()),
+                                e.getOccurredAt().atZone(ApplicationClock.AMSTERDAM).toLocalDate(),
+                                false,
+                                "/beheer/beveiliging.xhtml"))
+                    .toList(),
+                "/beheer/beveiliging.xhtml"),
+            new AttentionGroup(
+                "attention.failedLogins",
+                failures == 0
+                    ? List.of()
+                    : List.of(
+                        new AttentionItem(
+                            String.valueOf(failures),
+                            "attention.failedCount",
+                            List.of(String.valueOf(SECURITY_DAYS)),
+                            null,
+                            false,
+                            "/beheer/beveiliging.xhtml")),
+                "/beheer/beveiliging.xhtml")));
   }
 
   /**

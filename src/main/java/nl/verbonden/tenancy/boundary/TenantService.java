@@ -16,8 +16,10 @@ import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
+import nl.verbonden.tenancy.control.SecurityLog;
 import nl.verbonden.tenancy.control.TenancyHistory;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.SecurityEventKind;
 import nl.verbonden.tenancy.entity.TenancyChange;
 import nl.verbonden.tenancy.entity.TenancySubject;
 import nl.verbonden.tenancy.entity.Tenant;
@@ -34,6 +36,7 @@ public class TenantService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Event<Changed> changed;
+  @Inject private SecurityLog securityLog;
 
   public List<Tenant> list() {
     return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
@@ -58,6 +61,8 @@ public class TenantService {
     em.persist(tenant);
     Entities.flush(em, Tenant.class, null);
     changed.fire(TenancyHistory.tenantChanged(Map.of(), tenant));
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "aangemaakt: " + describe(tenant));
     return tenant;
   }
 
@@ -68,6 +73,7 @@ public class TenantService {
             Entities.findForEdit(em, Tenant.class, edited.getId(), edited.getVersion()));
     Tenant saved = Entities.saveEdited(em, edited);
     changed.fire(TenancyHistory.tenantChanged(before, saved));
+    securityLog.recordForCaller(SecurityEventKind.TENANT_CHANGED, "gewijzigd: " + describe(saved));
     return saved;
   }
 
@@ -78,6 +84,8 @@ public class TenantService {
     tenant.deactivate();
     Entities.flush(em, Tenant.class, id);
     changed.fire(TenancyHistory.tenantChanged(before, tenant));
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "gedeactiveerd: " + describe(tenant));
     return tenant;
   }
 
@@ -87,6 +95,8 @@ public class TenantService {
     tenant.activate();
     Entities.flush(em, Tenant.class, id);
     changed.fire(TenancyHistory.tenantChanged(before, tenant));
+    securityLog.recordForCaller(
+        SecurityEventKind.TENANT_CHANGED, "geactiveerd: " + describe(tenant));
     return tenant;
   }
 
@@ -94,5 +104,9 @@ public class TenantService {
   public List<TenancyChange> history(Long id) {
     find(id);
     return HistoryRows.of(em, TenancyChange.class, TenancySubject.TENANT, id);
+  }
+
+  private static String describe(Tenant tenant) {
+    return tenant.getCode() + " " + tenant.getName() + (tenant.isActive() ? "" : " (inactief)");
   }
 }

@@ -16,8 +16,10 @@ import nl.verbonden.shared.control.HistoryRows;
 import nl.verbonden.shared.entity.Changed;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.tenancy.control.AccountRequired;
+import nl.verbonden.tenancy.control.SecurityLog;
 import nl.verbonden.tenancy.control.TenancyHistory;
 import nl.verbonden.tenancy.entity.AppRole;
+import nl.verbonden.tenancy.entity.SecurityEventKind;
 import nl.verbonden.tenancy.entity.TenancyChange;
 import nl.verbonden.tenancy.entity.TenancySubject;
 import nl.verbonden.tenancy.entity.Tenant;
@@ -35,6 +37,7 @@ public class UserAccountService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Event<Changed> changed;
+  @Inject private SecurityLog securityLog;
 
   public List<UserAccount> list() {
     return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
@@ -67,6 +70,8 @@ public class UserAccountService {
     em.persist(account);
     Entities.flush(em, UserAccount.class, null);
     TenancyHistory.accountCreated(account).forEach(changed::fire);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "aangemaakt: " + describe(account));
     return account;
   }
 
@@ -79,6 +84,7 @@ public class UserAccountService {
     edited.assign(edited.getRole(), tenantFor(edited.getRole(), tenantId));
     UserAccount saved = Entities.saveEdited(em, edited);
     TenancyHistory.accountChanged(before, accessBefore, saved).forEach(changed::fire);
+    securityLog.recordForCaller(SecurityEventKind.ACCOUNT_CHANGED, "gewijzigd: " + describe(saved));
     return saved;
   }
 
@@ -90,6 +96,8 @@ public class UserAccountService {
     Entities.flush(em, UserAccount.class, id);
     TenancyHistory.accountChanged(before, TenancyHistory.Access.of(account), account)
         .forEach(changed::fire);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "gedeactiveerd: " + describe(account));
     return account;
   }
 
@@ -100,6 +108,8 @@ public class UserAccountService {
     Entities.flush(em, UserAccount.class, id);
     TenancyHistory.accountChanged(before, TenancyHistory.Access.of(account), account)
         .forEach(changed::fire);
+    securityLog.recordForCaller(
+        SecurityEventKind.ACCOUNT_CHANGED, "geactiveerd: " + describe(account));
     return account;
   }
 
@@ -121,5 +131,13 @@ public class UserAccountService {
       throw new DomainException("verbonden.account.tenantRequired", "tenant");
     }
     return tenant;
+  }
+
+  private static String describe(UserAccount account) {
+    return account.getLoginName()
+        + " "
+        + account.getRole()
+        + (account.getTenant() == null ? "" : " " + account.getTenant().getCode())
+        + (account.isActive() ? "" : " (inactief)");
   }
 }

@@ -57,20 +57,21 @@ final class Steps {
   }
 
   /**
-   * Form login: the protected page sends the login page, j_security_check logs in and redirects
-   * back.
+   * Form login: the protected page sends the login page (with the session's form token), /aanmelden
+   * logs in and redirects back.
    */
   static final ChainBuilder LOGIN_CHAIN =
       exec(http("login page")
               .get("/register/parties.xhtml")
-              .check(status().is(200), regex("j_security_check")))
+              .check(status().is(200), css("input[name='vb_token']", "value").saveAs("loginToken")))
           .exec(
               http("login")
-                  .post("/j_security_check")
+                  .post("/aanmelden")
+                  .formParam("vb_token", "#{loginToken}")
                   .formParam("j_username", LOGIN)
                   .formParam("j_password", PASSWORD)
                   .disableFollowRedirect()
-                  .check(status().is(302)));
+                  .check(status().is(302), header("Location").not("login.xhtml?fout=1")));
 
   /**
    * The register list; keeps the view state, the PrimeFaces CSP nonce and party ids for what
@@ -79,8 +80,9 @@ final class Steps {
   static HttpRequestActionBuilder registerList() {
     return http("register list")
         .get("/register/parties.xhtml")
-        .check(status().is(200), regex("j_security_check").notExists())
+        .check(status().is(200), regex("id=\"j_username\"").notExists())
         .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+        .check(css("input[name='vb_token']", "value").saveAs("logoutToken"))
         .check(regex("csp\\.init\\('([^']+)'").saveAs("nonce"))
         .check(regex("/register/party\\.xhtml\\?id=(\\d+)").findRandom().saveAs("partyId"))
         .check(regex("ui-paginator-current\">[^<]*/ (\\d+)<").saveAs("total"));
@@ -139,26 +141,26 @@ final class Steps {
   static HttpRequestActionBuilder party() {
     return http("party page")
         .get("/register/party.xhtml?id=#{partyId}")
-        .check(status().is(200), regex("vb-").exists(), regex("j_security_check").notExists());
+        .check(status().is(200), regex("vb-").exists(), regex("id=\"j_username\"").notExists());
   }
 
   static HttpRequestActionBuilder dashboard() {
     return http("agreement dashboard")
         .get("/dvo/index.xhtml")
-        .check(status().is(200), regex("j_security_check").notExists())
+        .check(status().is(200), regex("id=\"j_username\"").notExists())
         .check(regex("/dvo/agreement\\.xhtml\\?id=(\\d+)").findRandom().saveAs("agreementId"));
   }
 
   static HttpRequestActionBuilder agreement() {
     return http("agreement page")
         .get("/dvo/agreement.xhtml?id=#{agreementId}")
-        .check(status().is(200), regex("j_security_check").notExists());
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
   }
 
   static HttpRequestActionBuilder matrix() {
     return http("quadrant matrix")
         .get("/kwadranten/index.xhtml")
-        .check(status().is(200), regex("j_security_check").notExists());
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
   }
 
   static HttpRequestActionBuilder overviewPdf() {
@@ -168,7 +170,11 @@ final class Steps {
   }
 
   static HttpRequestActionBuilder logout() {
-    return http("logout").post("/afmelden").check(status().in(200, 302, 303));
+    // the form token is on every page (the menu bar's logout form); the register list saved it
+    return http("logout")
+        .post("/afmelden")
+        .formParam("vb_token", "#{logoutToken}")
+        .check(status().in(200, 302, 303));
   }
 
   /**
