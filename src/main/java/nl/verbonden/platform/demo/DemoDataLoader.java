@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty database with the demo: the municipalities, their accounts (matching the demo user
- * registry in liberty/config/users.xml) and their registers, read from the files under {@code
+ * registry in liberty/config/demo-users.xml) and their registers, read from the files under {@code
  * src/main/resources/demo/} (its README describes them) with every date taken relative to today on
  * the application's clock. A database that holds any tenant is left alone. Switched off with the
  * server variable {@code demo.data=false}.
@@ -40,7 +40,7 @@ public class DemoDataLoader {
   @Inject private Clock clock;
 
   @Inject
-  @ConfigProperty(name = "demo.data", defaultValue = "true")
+  @ConfigProperty(name = "demo.data", defaultValue = "false")
   private boolean enabled;
 
   @PostConstruct

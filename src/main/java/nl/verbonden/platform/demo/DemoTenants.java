@@ -16,7 +16,7 @@ import nl.verbonden.tenancy.entity.UserAccount;
  * The demo municipalities ({@code demo/gemeenten.csv}: CBS code, name and the folder of their
  * files) and the accounts ({@code demo/gebruikers.csv}: user name, name, role and the CBS code of
  * the municipality, empty for the beheerder), which must match the demo user registry in
- * liberty/config/users.xml.
+ * liberty/config/demo-users.xml.
  */
 record DemoTenants(List<Municipality> municipalities, List<UserAccount> accounts) {
 

@@ -28,7 +28,7 @@ class DemoTenantsTest {
 
   @Test
   void everyAccountIsAUserOfTheDemoRegistryAndBack() throws IOException {
-    String users = Files.readString(Path.of("liberty/config/users.xml"));
+    String users = Files.readString(Path.of("liberty/config/demo-users.xml"));
     Matcher m = Pattern.compile("<user name=\"([^\"]+)\"").matcher(users);
     Set<String> registry = new java.util.TreeSet<>();
     while (m.find()) {
