@@ -77,6 +77,7 @@ public class RenderSlots {
    *
    * @throws DomainException {@code verbonden.overview.busy} when no slot came free within the
    *     waiting time
+   * @throws IllegalStateException when called inside a transaction
    */
   public <T> T run(Supplier<T> work) {
     if (transactions != null
