@@ -27,7 +27,13 @@ class DeploymentsTest {
                 "nl.verbonden.register.boundary.PartyRegisterIT",
                 "nl.verbonden.tenancy.boundary.TenantAdministrationIT")),
         names::toString);
-    assertTrue(names.stream().noneMatch(n -> n.endsWith("BrowserIT")), names::toString);
+    // a browser test is in it only when it stores its data in the container (and uses the browser
+    // as client)
+    assertTrue(
+        Deployments.inContainerTests().stream()
+            .filter(t -> t.getSimpleName().endsWith("BrowserIT"))
+            .allMatch(DeploymentsTest::usesTheBrowserAsClient),
+        names::toString);
   }
 
   @Test
@@ -40,9 +46,12 @@ class DeploymentsTest {
           test.getPackageName().equals("nl.verbonden.web")
               && test.getSimpleName().endsWith("BrowserIT");
       assertTrue(
-          inContainer != browser,
-          () -> test + ": extend InContainer, or be a browser test in nl.verbonden.web");
-      if (browser) {
+          inContainer != browser || usesTheBrowserAsClient(test),
+          () ->
+              test
+                  + ": extend InContainer, or be a browser test in nl.verbonden.web (one that"
+                  + " extends InContainer to store its data runs its browser methods as client)");
+      if (browser && !inContainer) {
         ExtendWith extensions = test.getAnnotation(ExtendWith.class);
         assertTrue(
             extensions == null
@@ -63,5 +72,19 @@ class DeploymentsTest {
               .toList();
       assertEquals(List.of(), own, () -> test + " declares its own @Deployment");
     }
+  }
+
+  /**
+   * A browser test that stores its data in the container: it extends InContainer, and its methods
+   * that use the browser run as client.
+   */
+  private static boolean usesTheBrowserAsClient(Class<?> test) {
+    return InContainer.class.isAssignableFrom(test)
+        && test.getPackageName().equals("nl.verbonden.web")
+        && Arrays.stream(test.getDeclaredMethods())
+            .anyMatch(
+                m ->
+                    m.isAnnotationPresent(
+                        org.jboss.arquillian.container.test.api.RunAsClient.class));
   }
 }

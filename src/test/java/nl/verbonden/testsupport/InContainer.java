@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What every in-container test shares: it runs inside the integration-test server, in the one
  * archive of {@link Deployments} (so it declares no {@code @Deployment} of its own), logs in with
  * {@link #as} as a demo user, reads around the services with {@link #data}, and is logged out after
- * each test.
+ * each test. A browser test whose data only the container can store (XssBatteryBrowserIT) extends
+ * it too: its methods that use the browser run as client ({@code @RunAsClient}).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class InContainer {
@@ -19,6 +20,8 @@ public abstract class InContainer {
 
   @AfterEach
   void logOutAfterEachTest() {
-    as.logout();
+    if (as != null) { // null in a method that runs as client (@RunAsClient)
+      as.logout();
+    }
   }
 }

@@ -1,9 +1,14 @@
 package nl.verbonden.overviews.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -14,9 +19,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How many overview PDFs the server lays out at once. Laying out the overview of a large register
  * takes seconds of one core and a few hundred MB of heap; unbounded, a handful of simultaneous
  * requests exhausted a 512 MB heap (bench/README.md). Further requests wait their turn, up to a
- * limit, then get a clear "busy, try again" instead of taking the server down. Settings
- * (MicroProfile Config): {@code verbonden.overview.renders} (default 1) and {@code
- * verbonden.overview.render-wait-seconds} (default 60).
+ * limit, then get a clear "busy, try again" instead of taking the server down.
+ *
+ * <p>Waiting for a slot happens outside any transaction: a request that waits must not hold a
+ * database connection (the pool has 20), so a slot asked for inside a transaction is refused with
+ * an {@link IllegalStateException}; the services read their data in a short transaction first. And
+ * one person gets one rendering at a time: a second request of the same login while the first still
+ * waits or renders is told so at once ({@code verbonden.overview.alreadyYours}), so that one person
+ * cannot fill the queue. Settings (MicroProfile Config): {@code verbonden.overview.renders}
+ * (default 1) and {@code verbonden.overview.render-wait-seconds} (default 60).
  */
 @ApplicationScoped
 public class RenderSlots {
@@ -29,8 +40,13 @@ public class RenderSlots {
   @ConfigProperty(name = "verbonden.overview.render-wait-seconds", defaultValue = "60")
   int waitSeconds;
 
+  /** The transaction of the calling thread, if any (absent in unit tests). */
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
   private Semaphore slots;
   private Duration wait;
+  private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
   /** For CDI. */
   protected RenderSlots() {}
@@ -61,8 +77,15 @@ public class RenderSlots {
    *
    * @throws DomainException {@code verbonden.overview.busy} when no slot came free within the
    *     waiting time
+   * @throws IllegalStateException when called inside a transaction
    */
   public <T> T run(Supplier<T> work) {
+    if (transactions != null
+        && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      throw new IllegalStateException(
+          "A render slot is waited for outside any transaction: the transaction would hold a"
+              + " database connection all that time");
+    }
     boolean acquired;
     try {
       acquired = slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -80,8 +103,31 @@ public class RenderSlots {
     }
   }
 
-  /** Lays out the overview's XHTML as a PDF in a slot. */
-  public byte[] pdf(String xhtml) {
-    return run(() -> OverviewPdf.render(xhtml));
+  /**
+   * Runs a person's work when a slot is free, unless that person already has work waiting or
+   * running.
+   *
+   * @throws DomainException {@code verbonden.overview.alreadyYours} when the same person already
+   *     has a rendering under way; {@code verbonden.overview.busy} as {@link #run(Supplier)}
+   */
+  public <T> T run(String person, Supplier<T> work) {
+    if (!rendering.add(person)) {
+      throw new DomainException("verbonden.overview.alreadyYours", null);
+    }
+    try {
+      return run(work);
+    } finally {
+      rendering.remove(person);
+    }
+  }
+
+  /** Whether the person has work waiting for a slot or running. */
+  boolean hasWork(String person) {
+    return rendering.contains(person);
+  }
+
+  /** Lays out the overview's XHTML as a PDF in a slot, one at a time per person. */
+  public byte[] pdf(String person, String xhtml) {
+    return run(person, () -> OverviewPdf.render(xhtml));
   }
 }

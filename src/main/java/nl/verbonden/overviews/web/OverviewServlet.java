@@ -60,10 +60,12 @@ public class OverviewServlet extends HttpServlet {
     } catch (jakarta.ejb.EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     } catch (DomainException e) {
-      // verbonden.overview.busy: every PDF slot stayed taken while this request waited
-      response.setHeader("Retry-After", "30");
+      // verbonden.overview.alreadyYours: this person's previous overview is still being made (429);
+      // verbonden.overview.busy: every PDF slot stayed taken while this request waited (503)
+      boolean yours = "verbonden.overview.alreadyYours".equals(e.messageKey());
+      response.setHeader("Retry-After", yours ? "10" : "30");
       response.sendError(
-          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          yours ? 429 : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
           Messages.text(request.getLocale(), e.messageKey(), e.arguments()));
     }
   }

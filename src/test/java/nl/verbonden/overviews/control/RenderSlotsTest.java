@@ -86,6 +86,88 @@ class RenderSlotsTest {
   }
 
   @Test
+  void onePersonGetsOneRenderingAtATime() throws Exception {
+    RenderSlots slots = new RenderSlots(2, Duration.ofSeconds(5));
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread first =
+        new Thread(
+            () ->
+                slots.run(
+                    "regisseur.woudenberg",
+                    () -> {
+                      started.countDown();
+                      await(release);
+                      return null;
+                    }));
+    first.start();
+    try {
+      assertTrue(started.await(5, TimeUnit.SECONDS));
+      DomainException second =
+          assertThrows(
+              DomainException.class, () -> slots.run("regisseur.woudenberg", () -> "second"));
+      assertEquals("verbonden.overview.alreadyYours", second.messageKey());
+      assertEquals(
+          "another person", slots.run("regisseur.zeist", () -> "another person"), "a free slot");
+    } finally {
+      release.countDown();
+      first.join(5000);
+    }
+    assertEquals(
+        "after", slots.run("regisseur.woudenberg", () -> "after"), "the first one is done");
+  }
+
+  @Test
+  void aPersonWaitingForASlotCountsAsRendering() throws Exception {
+    RenderSlots slots = new RenderSlots(1, Duration.ofSeconds(5));
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                slots.run(
+                    "regisseur.zeist",
+                    () -> {
+                      started.countDown();
+                      await(release);
+                      return null;
+                    }));
+    holder.start();
+    assertTrue(started.await(5, TimeUnit.SECONDS));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> waiting = pool.submit(() -> slots.run("regisseur.woudenberg", () -> "first"));
+      for (int i = 0; i < 250 && !slots.hasWork("regisseur.woudenberg"); i++) {
+        sleep(20); // until the first request of regisseur.woudenberg waits for the one slot
+      }
+      DomainException second =
+          assertThrows(
+              DomainException.class, () -> slots.run("regisseur.woudenberg", () -> "second"));
+      assertEquals("verbonden.overview.alreadyYours", second.messageKey());
+      release.countDown();
+      assertEquals("first", waiting.get(5, TimeUnit.SECONDS), "the waiting one is served");
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+      holder.join(5000);
+    }
+  }
+
+  @Test
+  void aFailedRenderingFreesThePerson() {
+    RenderSlots slots = new RenderSlots(1, Duration.ofMillis(100));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            slots.run(
+                "regisseur.zeist",
+                () -> {
+                  throw new IllegalStateException("kapot");
+                }));
+    assertEquals("ok", slots.run("regisseur.zeist", () -> "ok"));
+  }
+
+  @Test
   void atLeastOneSlot() {
     assertThrows(IllegalArgumentException.class, () -> new RenderSlots(0, Duration.ofSeconds(1)));
   }
