@@ -111,6 +111,16 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Opens a party of the register as a person finds it: searches the list for its name and clicks
+   * it. (Other tests of the run add parties, so a demo party need not be on the first page.)
+   */
+  void openParty(String name) {
+    go("register/parties.xhtml");
+    type("lijst:zoek", name);
+    click(By.linkText(name));
+  }
+
   /** Chooses a file in a file input, as a person does in the browser's file dialog. */
   void upload(By fileInput, Path file) {
     new WebDriverWait(driver, Duration.ofSeconds(15))

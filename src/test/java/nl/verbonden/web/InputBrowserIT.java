@@ -25,8 +25,7 @@ class InputBrowserIT {
       throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
-      browser.go("register/parties.xhtml");
-      browser.click(By.linkText("Stichting Welzijn Woudenberg"));
+      browser.openParty("Stichting Welzijn Woudenberg");
       browser.click(By.id("bewerken"));
       browser.waitFor(By.id("partij:bedrag"));
       String edit = browser.url();
@@ -87,8 +86,7 @@ class InputBrowserIT {
   void aPositionOutOfItsScaleIsRefusedNotClamped() throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
-      browser.go("register/parties.xhtml");
-      browser.click(By.linkText("Stichting Welzijn Woudenberg"));
+      browser.openParty("Stichting Welzijn Woudenberg");
       browser.waitFor(By.id("bewerken"));
       String id = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
       browser.go("kwadranten/positie.xhtml?partij=" + id);

@@ -96,8 +96,7 @@ class RegisterBrowserIT {
   void theRiskQuestionnaireGivesTheRegimeAndItsInstruments() throws Exception {
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
-      browser.go("register/parties.xhtml");
-      browser.click(By.linkText("Stichting Welzijn Woudenberg"));
+      browser.openParty("Stichting Welzijn Woudenberg");
       browser.openTab("tabs:risicos");
       for (int question = 1; question <= 6; question++) {
         String level = question <= 3 ? "Hoog" : "Laag";
@@ -124,7 +123,7 @@ class RegisterBrowserIT {
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
       browser.go("register/parties.xhtml");
-      browser.waitForText("Veiligheidsregio Utrecht");
+      browser.waitFor(By.id("lijst:partijen"));
       browser.assertAccessible();
 
       browser.choose("lijst:groep", "Vennootschappen en coöperaties");
