@@ -17,7 +17,7 @@ import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Defence in depth (migration 013): a row of tenant data cannot refer to a row of another tenant,
+ * Defence in depth (migrations 013 and 014): a row of tenant data cannot refer to a row of another tenant,
  * whatever the application does. Plain JDBC moves a Woudenberg row that refers to a Woudenberg
  * parent to Zeist; the database refuses, on Derby and on PostgreSQL.
  */
@@ -42,7 +42,11 @@ class TenantForeignKeysIT extends InContainer {
             "agreement_indicator",
             "measurement",
             "escalation_event",
-            "relation_position")) {
+            "relation_position",
+            "indicator_threshold",
+            "arrangement_year",
+            "zienswijze",
+            "zienswijze_step")) {
       long id = firstRow(table);
       SQLException refused =
           assertThrows(
