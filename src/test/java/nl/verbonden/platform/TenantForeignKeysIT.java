@@ -17,9 +17,9 @@ import nl.verbonden.testsupport.InContainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Defence in depth (migrations 013 and 014): a row of tenant data cannot refer to a row of another tenant,
- * whatever the application does. Plain JDBC moves a Woudenberg row that refers to a Woudenberg
- * parent to Zeist; the database refuses, on Derby and on PostgreSQL.
+ * Defence in depth (migrations 013 and 014): a row of tenant data cannot refer to a row of another
+ * tenant, whatever the application does. Plain JDBC moves a Woudenberg row that refers to a
+ * Woudenberg parent to Zeist; the database refuses, on Derby and on PostgreSQL.
  */
 class TenantForeignKeysIT extends InContainer {
 

@@ -20,6 +20,9 @@ import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Indicator;
 import nl.verbonden.agreements.entity.Measurement;
 import nl.verbonden.agreements.entity.TrafficLight;
+import nl.verbonden.cycle.boundary.ZienswijzeRow;
+import nl.verbonden.cycle.boundary.ZienswijzeService;
+import nl.verbonden.cycle.entity.Zienswijze;
 import nl.verbonden.overviews.control.OverviewData;
 import nl.verbonden.overviews.control.OverviewData.AgreementRow;
 import nl.verbonden.overviews.control.OverviewData.Count;
@@ -64,6 +67,7 @@ public class OverviewSnapshot {
   @Inject private Caller caller;
   @Inject private RoleService roles;
   @Inject private QuadrantService quadrants;
+  @Inject private ZienswijzeService zienswijzen;
 
   public OverviewData take(int year) {
     LocalDate from = LocalDate.of(year, 1, 1);
@@ -173,7 +177,42 @@ public class OverviewSnapshot {
         roleRows,
         conflicts,
         gaps,
-        agreements);
+        agreements,
+        zienswijzen(year));
+  }
+
+  /** The zienswijzen received in the year, with their steps. Two queries. */
+  private List<OverviewData.ZienswijzeEntry> zienswijzen(int year) {
+    List<OverviewData.ZienswijzeEntry> entries = new ArrayList<>();
+    Map<Long, ZienswijzeRow> rows = new HashMap<>();
+    zienswijzen.ofYear(year).forEach(r -> rows.put(r.id(), r));
+    for (Zienswijze z :
+        em.createNamedQuery(Zienswijze.RECEIVED_BETWEEN, Zienswijze.class)
+            .setParameter("from", LocalDate.of(year, 1, 1))
+            .setParameter("to", LocalDate.of(year, 12, 31))
+            .getResultList()) {
+      ZienswijzeRow row = rows.get(z.getId());
+      entries.add(
+          new OverviewData.ZienswijzeEntry(
+              z.getParty().getName(),
+              text(z.getSubject()),
+              z.getTitle(),
+              DutchFormat.date(z.getReceivedOn()),
+              row == null ? "" : DutchFormat.date(row.deadline().due()),
+              row == null || row.deadline().lastCouncilMeeting() == null
+                  ? ""
+                  : DutchFormat.date(row.deadline().lastCouncilMeeting()),
+              text(z.getStatus()),
+              z.getProposal() == null ? "" : text(z.getProposal()),
+              z.getProposalText() == null ? "" : z.getProposalText(),
+              DutchFormat.date(z.getCouncilDecidedOn()),
+              DutchFormat.date(z.getSentOn()),
+              z.getAnswerText() == null
+                  ? ""
+                  : DutchFormat.date(z.getAnsweredOn()) + ": " + z.getAnswerText(),
+              z.isEscalatedToGs()));
+    }
+    return entries;
   }
 
   private List<AgreementRow> agreements(int year) {

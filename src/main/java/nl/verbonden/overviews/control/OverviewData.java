@@ -19,7 +19,28 @@ public record OverviewData(
     List<RoleRow> roles,
     List<String> conflicts,
     List<String> gaps,
-    List<AgreementRow> agreements) {
+    List<AgreementRow> agreements,
+    List<ZienswijzeEntry> zienswijzen) {
+
+  /**
+   * A zienswijze received in the year, as the council reads it: what it was about, the deadline and
+   * the last council meeting in time, what the council proposed and decided, and the bestuur's
+   * answer.
+   */
+  public record ZienswijzeEntry(
+      String party,
+      String subject,
+      String title,
+      String received,
+      String deadline,
+      String councilMeeting,
+      String status,
+      String proposal,
+      String proposalText,
+      String decided,
+      String sent,
+      String answer,
+      boolean escalatedToGs) {}
 
   /** A label with a number, e.g. a BBV group and its number of parties. */
   public record Count(String label, long count) {}

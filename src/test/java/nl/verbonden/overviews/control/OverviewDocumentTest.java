@@ -86,7 +86,22 @@ class OverviewDocumentTest {
                 "Rood",
                 List.of(
                     new IndicatorRow("Bereik contactmomenten 0-4 jaar", "Rood", "82 % (2026-K3)")),
-                List.of("Bereik contactmomenten 0-4 jaar: trede 1 (Contactpersonen)"))));
+                List.of("Bereik contactmomenten 0-4 jaar: trede 1 (Contactpersonen)"))),
+        List.of(
+            new OverviewData.ZienswijzeEntry(
+                "Regionale Uitvoeringsdienst (RUD) Utrecht",
+                "Wijziging van de regeling",
+                "Wijziging gemeenschappelijke regeling RUD Utrecht",
+                "12-10-2026",
+                "7-12-2026",
+                "3-12-2026",
+                "Besloten",
+                "Positieve zienswijze",
+                "De raad stemt in.",
+                "3-12-2026",
+                "",
+                "",
+                false)));
   }
 
   private static String text(byte[] pdf) throws Exception {
@@ -129,6 +144,10 @@ class OverviewDocumentTest {
             "Er is geen escalatieladder.",
             "DVO Jeugdgezondheidszorg 2026",
             "Open escalaties",
+            "Zienswijzen in dit jaar",
+            "Wijziging gemeenschappelijke regeling RUD Utrecht",
+            "Laatste raadsvergadering op tijd",
+            "Positieve zienswijze: De raad stemt in.",
             "Bijlage",
             "Samenwerkingspartner",
             "Pagina 1 van",

@@ -51,7 +51,8 @@ class OverviewEscapingTest {
         List.of(new RoleRow(x, x, x, x, x, true)),
         List.of(x),
         List.of(x),
-        List.of(new AgreementRow(x, x, x, List.of(new IndicatorRow(x, x, x)), List.of(x))));
+        List.of(new AgreementRow(x, x, x, List.of(new IndicatorRow(x, x, x)), List.of(x))),
+        List.of(new OverviewData.ZienswijzeEntry(x, x, x, x, x, x, x, x, x, x, x, x, true)));
   }
 
   private static Document parse(String xhtml) throws Exception {
@@ -146,7 +147,8 @@ class OverviewEscapingTest {
             data.roles(),
             data.conflicts(),
             data.gaps(),
-            data.agreements());
+            data.agreements(),
+            data.zienswijzen());
     byte[] pdf =
         OverviewPdf.render(
             OverviewHtml.render(bunnik, new OverviewHtml.Meta("concept", null, null, HASH, null)));
