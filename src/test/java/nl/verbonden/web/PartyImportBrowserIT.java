@@ -62,6 +62,8 @@ class PartyImportBrowserIT {
       browser.waitForText("Er is niets geïmporteerd: het bestand bevat 1 fout.");
       String error = browser.text(By.xpath(ERROR_ROW));
       assertTrue(error.contains("Onbekende rechtsvorm ‘STICHTNG’."), error);
+      // the upload widget clears its file row once the upload is done
+      browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
       browser.assertAccessible();
 
       browser.go("register/parties.xhtml");
@@ -73,6 +75,7 @@ class PartyImportBrowserIT {
       browser.upload(FILE_INPUT, good);
       browser.click(IMPORT_BUTTON);
       browser.waitForText("2 partijen geïmporteerd.");
+      browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
       browser.assertAccessible();
       browser.click(By.id("naarregister"));
       browser.waitForText(NEW_PARTY);

@@ -26,10 +26,9 @@ class RolesBrowserIT {
 
   private final URL base = TestServer.url();
 
-  /** From the role matrix to the party's walkthrough. */
+  /** From the register to the party's walkthrough (searched: other tests add parties). */
   private static void startWalkthrough(Browser browser, String party) {
-    browser.go("rollen/matrix.xhtml");
-    browser.click(By.linkText(party));
+    browser.openParty(party);
     browser.waitForText("Rolverdeling doorlopen");
     browser.click(By.id("tabs:doorlopen"));
     browser.waitForText("Vervult de gemeente deze rol?");
