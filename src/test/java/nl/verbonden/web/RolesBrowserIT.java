@@ -29,6 +29,7 @@ class RolesBrowserIT {
   /** From the register to the party's walkthrough (searched: other tests add parties). */
   private static void startWalkthrough(Browser browser, String party) {
     browser.openParty(party);
+    browser.openTab("tabs:rollen");
     browser.waitForText("Rolverdeling doorlopen");
     browser.click(By.id("tabs:doorlopen"));
     browser.waitForText("Vervult de gemeente deze rol?");
