@@ -54,6 +54,7 @@ class ArchitectureTest {
     "quadrants",
     "cycle",
     "overviews",
+    "positioning",
     "attention",
     "platform"
   };
