@@ -194,6 +194,8 @@ class PositioningBrowserIT {
       assertTrue(advice.contains("Bijlage: sturingsmodellen"), advice);
 
       // the council member reads the published advice
+      browser.go("index.xhtml");
+      browser.waitFor(By.id("ingelogd"));
       browser.logout();
       browser.login("raad.woudenberg");
       browser.click(By.id("menu:m-adviezen"));

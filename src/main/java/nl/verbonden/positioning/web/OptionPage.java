@@ -45,7 +45,10 @@ public class OptionPage implements Serializable {
   private String prospectiveName;
   private LegalForm legalForm;
   private SteeringModel model;
-  private Map<PartnerRole, RoleHolder> roles = new EnumMap<>(PartnerRole.class);
+
+  /** The holder of each role by its name: the page's menus set strings into the map. */
+  private Map<PartnerRole, String> roles = new EnumMap<>(PartnerRole.class);
+
   private String risks;
 
   public void load() {
@@ -53,7 +56,7 @@ public class OptionPage implements Serializable {
     task = q.getTask();
     parties = service.partyChoices();
     for (PartnerRole r : PartnerRole.values()) {
-      roles.put(r, RoleHolder.NIEMAND);
+      roles.put(r, RoleHolder.NIEMAND.name());
     }
     if (id != null) {
       PositioningOption o = q.option(id);
@@ -63,7 +66,7 @@ public class OptionPage implements Serializable {
       prospectiveName = o.getProspectiveName();
       legalForm = o.getProspectiveLegalForm();
       model = o.getModel();
-      roles = new EnumMap<>(o.getRoles().asMap());
+      o.getRoles().asMap().forEach((r, h) -> roles.put(r, h.name()));
       risks = o.getRisks();
     }
   }
@@ -71,7 +74,7 @@ public class OptionPage implements Serializable {
   public String save() {
     OptionInput input =
         new OptionInput(
-            title, description, partyId, prospectiveName, legalForm, model, roles, risks);
+            title, description, partyId, prospectiveName, legalForm, model, holders(), risks);
     if (id == null) {
       service.addOption(questionId, input);
       Messages.info("positioning.optionAdded", title);
@@ -86,8 +89,14 @@ public class OptionPage implements Serializable {
   public List<String> getFindings() {
     return Consistency.check(
         model,
-        RoleDivision.of(roles),
+        RoleDivision.of(holders()),
         partyId != null || (prospectiveName != null && !prospectiveName.isBlank()));
+  }
+
+  private Map<PartnerRole, RoleHolder> holders() {
+    Map<PartnerRole, RoleHolder> holders = new EnumMap<>(PartnerRole.class);
+    roles.forEach((r, h) -> holders.put(r, h == null ? null : RoleHolder.valueOf(h)));
+    return holders;
   }
 
   public Quadrant getImpliedQuadrant() {
@@ -182,7 +191,7 @@ public class OptionPage implements Serializable {
     this.model = model;
   }
 
-  public Map<PartnerRole, RoleHolder> getRoles() {
+  public Map<PartnerRole, String> getRoles() {
     return roles;
   }
 

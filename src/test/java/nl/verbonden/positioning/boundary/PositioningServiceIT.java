@@ -52,6 +52,9 @@ class PositioningServiceIT extends InContainer {
   @Inject private AttentionService attention;
   @Inject private Clock clock;
 
+  @jakarta.annotation.Resource(lookup = "jdbc/verbonden")
+  private javax.sql.DataSource dataSource;
+
   private LocalDate today() {
     return LocalDate.now(clock);
   }
@@ -188,15 +191,35 @@ class PositioningServiceIT extends InContainer {
     AdviceListing first = advice.publish(id);
     AdviceListing second = advice.publish(id);
     assertEquals(first.version() + 1, second.version());
+    as.logout();
     as.login("raad.woudenberg");
     assertTrue(advice.published().stream().anyMatch(a -> a.id().equals(second.id())));
     byte[] pdf = advice.pdf(second.id());
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
     assertThrows(EJBAccessException.class, () -> advice.draftHtml(id));
     assertThrows(EJBAccessException.class, () -> service.find(id));
+    as.logout();
     as.login("regisseur.zeist");
     assertThrows(NotFoundException.class, () -> advice.pdf(second.id()));
     assertFalse(advice.published().stream().anyMatch(a -> a.id().equals(second.id())));
+    // the database itself refuses to change or remove a published version
+    for (String sql :
+        List.of(
+            "update published_advice set title = 'anders' where id = ?",
+            "delete from published_advice where id = ?")) {
+      java.sql.SQLException refused =
+          assertThrows(
+              java.sql.SQLException.class,
+              () -> {
+                try (java.sql.Connection c = dataSource.getConnection();
+                    java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                  s.setLong(1, second.id());
+                  s.executeUpdate();
+                }
+              },
+              sql);
+      assertEquals("23", refused.getSQLState().substring(0, 2), refused::toString);
+    }
   }
 
   @Test
@@ -207,6 +230,7 @@ class PositioningServiceIT extends InContainer {
     Long option = q.getOptions().get(0).getId();
     Long principle = q.getPrinciples().get(0).getId();
     Long milestone = q.getMilestones().get(0).getId();
+    as.logout();
     as.login("regisseur.zeist");
     assertTrue(service.list().isEmpty());
     assertThrows(NotFoundException.class, () -> service.find(id));
@@ -221,6 +245,7 @@ class PositioningServiceIT extends InContainer {
     assertThrows(
         NotFoundException.class, () -> service.moveTo(id, QuestionStatus.AFGEROND, today(), null));
     assertThrows(NotFoundException.class, () -> advice.draftHtml(id));
+    as.logout();
     as.login(REGISSEUR);
     assertEquals(QuestionStatus.UITVOERING, service.find(id).getStatus());
   }
@@ -229,6 +254,7 @@ class PositioningServiceIT extends InContainer {
   void anOptionOfTheRegisterFromAnotherMunicipalityIsNotFound() {
     as.login("regisseur.zeist");
     Long zeistParty = data.partyId("GM0355", nl.verbonden.testsupport.Demo.ZEIST_ONLY);
+    as.logout();
     as.login(REGISSEUR);
     Long id = service.open("Parkeren IT", "Hoe sturen we parkeren?", null, null, today());
     assertThrows(
