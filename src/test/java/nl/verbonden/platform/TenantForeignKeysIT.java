@@ -46,7 +46,13 @@ class TenantForeignKeysIT extends InContainer {
             "indicator_threshold",
             "arrangement_year",
             "zienswijze",
-            "zienswijze_step")) {
+            "zienswijze_step",
+            // issue 17, migration 020
+            "positioning_principle",
+            "positioning_option",
+            "positioning_score",
+            "positioning_milestone",
+            "positioning_status_change")) {
       long id = firstRow(table);
       SQLException refused =
           assertThrows(

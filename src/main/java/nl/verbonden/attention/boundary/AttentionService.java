@@ -23,6 +23,7 @@ import nl.verbonden.cycle.boundary.ZienswijzeService;
 import nl.verbonden.cycle.entity.Deadline;
 import nl.verbonden.cycle.entity.WgrClause;
 import nl.verbonden.overviews.boundary.OverviewService;
+import nl.verbonden.positioning.boundary.PositioningService;
 import nl.verbonden.register.boundary.PartyService;
 import nl.verbonden.reminders.boundary.ReminderRunService;
 import nl.verbonden.reminders.boundary.ReminderState;
@@ -71,6 +72,7 @@ public class AttentionService {
   @Inject private UserAccountService accounts;
   @Inject private SecurityEventService security;
   @Inject private ReminderRunService reminders;
+  @Inject private PositioningService positioning;
 
   /** Failed logins and lockouts of this many days show up for the beheerder. */
   static final int SECURITY_DAYS = 7;
@@ -79,7 +81,7 @@ public class AttentionService {
    * A regisseur's: escalations overdue and due soon, overdue measurements, risk re-assessments late
    * or due within 30 days, holders whose term ended, unjustified role conflicts, parties not walked
    * through, agreements ending within 90 days, Wgr deadlines and zienswijzen of the next six weeks
-   * (and the late ones).
+   * (and the late ones), and the overdue steps of positioning questions' planning.
    */
   @RolesAllowed(AppRole.Names.REGISSEUR)
   public Attention forRegisseur() {
@@ -191,7 +193,22 @@ public class AttentionService {
                                     && !z.deadline().due().isAfter(today.plusDays(CYCLE_DAYS))))
                     .map(AttentionService::zienswijze)
                     .toList(),
-                "/jaar/index.xhtml")));
+                "/jaar/index.xhtml"),
+            // issue 17: steps of a positioning question's planning that are overdue
+            new AttentionGroup(
+                "attention.milestones",
+                positioning.overdueMilestones().stream()
+                    .map(
+                        m ->
+                            new AttentionItem(
+                                m.task(),
+                                "attention.milestone",
+                                List.of(m.what()),
+                                m.due(),
+                                true,
+                                "/positionering/vraag.xhtml?id=" + m.questionId()))
+                    .toList(),
+                "/positionering/index.xhtml")));
   }
 
   /**

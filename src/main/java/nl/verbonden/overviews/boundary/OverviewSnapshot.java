@@ -153,11 +153,12 @@ public class OverviewSnapshot {
               p.quadrant() == null
                   ? "Niet geplaatst"
                   : p.quadrant().number() + " " + text(p.quadrant()),
-              p.quadrant() == null ? "" : text(p.quadrant().model()),
+              p.steeringModel() == null ? "" : text(p.steeringModel()),
               p.target() == null ? "" : p.target().number() + " " + text(p.target()),
               p.overridden()
                   ? "Handmatig: " + p.overrideRationale()
-                  : p.isPlaced() ? "Berekend" : ""));
+                  : p.isPlaced() ? "Berekend" : "",
+              p.targetModel() == null ? "" : text(p.targetModel())));
     }
 
     List<AgreementRow> agreements = agreements(year);

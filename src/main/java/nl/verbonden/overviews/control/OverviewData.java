@@ -74,8 +74,23 @@ public record OverviewData(
       String risks,
       String regime) {}
 
+  /**
+   * @param model the steering model now (recorded, else the quadrant's)
+   * @param targetModel the steering model to move to, empty when none (issue 17)
+   */
   public record QuadrantRow(
-      String party, String quadrant, String model, String target, String placement) {}
+      String party,
+      String quadrant,
+      String model,
+      String target,
+      String placement,
+      String targetModel) {
+
+    public QuadrantRow(
+        String party, String quadrant, String model, String target, String placement) {
+      this(party, quadrant, model, target, placement, "");
+    }
+  }
 
   public record RoleRow(
       String party,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.entity.TenantOwnedEntity;
 import nl.verbonden.tenancy.entity.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,8 +81,21 @@ public class DemoDataLoader {
     all.addAll(agreements.entities());
     all.addAll(DemoPositions.read(register, folder, today));
     all.addAll(DemoCycle.read(register, folder, today));
+    // issue 17: positioning questions, decided once saved (the decision may add a party)
+    DemoPositioning positioning = DemoPositioning.read(register, folder, today);
+    all.addAll(positioning.questions());
     String tenantCode = municipality.tenant().getCode();
-    writer.write(tenantCode, all, agreements::measurements);
-    writer.record(tenantCode, DemoRegisters.history(register.parties()));
+    writer.write(
+        tenantCode,
+        all,
+        () -> {
+          List<nl.verbonden.shared.entity.AuditedEntity> after =
+              new ArrayList<>(agreements.measurements());
+          after.addAll(positioning.decide());
+          return after;
+        });
+    List<Party> parties = new ArrayList<>(register.parties());
+    parties.addAll(positioning.createdParties());
+    writer.record(tenantCode, DemoRegisters.history(parties));
   }
 }

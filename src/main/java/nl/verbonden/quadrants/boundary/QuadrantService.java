@@ -22,6 +22,7 @@ import nl.verbonden.quadrants.entity.PositionFormula.Reason;
 import nl.verbonden.quadrants.entity.PositionFormula.Score;
 import nl.verbonden.quadrants.entity.Quadrant;
 import nl.verbonden.quadrants.entity.RelationPosition;
+import nl.verbonden.quadrants.entity.SteeringModel;
 import nl.verbonden.register.control.PartyHistory;
 import nl.verbonden.register.entity.BbvGroup;
 import nl.verbonden.register.entity.Party;
@@ -217,6 +218,40 @@ public class QuadrantService {
             partyId, "history.position.target", String.valueOf(year), before, target));
   }
 
+  /**
+   * Records the relation's steering model now and the one it should move to (null clears); the
+   * history of the party keeps it.
+   */
+  public void steer(Long partyId, int year, SteeringModel current, SteeringModel target) {
+    RelationPosition row = row(partyId, year);
+    String before = models(row.getModel(), row.getTargetModel());
+    row.steer(current, target);
+    Entities.flush(em, RelationPosition.class, row.getId());
+    String after = models(current, target);
+    if (!java.util.Objects.equals(before, after)) {
+      partyChanged.fire(
+          PartyHistory.event(
+              partyId, "history.position.steeringModel", String.valueOf(year), before, after));
+    }
+  }
+
+  private static String models(SteeringModel current, SteeringModel target) {
+    if (current == null && target == null) {
+      return null;
+    }
+    return nl.verbonden.shared.control.MessageBundle.text(
+        nl.verbonden.shared.control.MessageBundle.DUTCH,
+        "history.position.models",
+        current == null ? "—" : label(current),
+        target == null ? "—" : label(target));
+  }
+
+  private static String label(SteeringModel model) {
+    return nl.verbonden.shared.control.MessageBundle.text(
+        nl.verbonden.shared.control.MessageBundle.DUTCH,
+        nl.verbonden.shared.control.HistoryText.enumKey(model));
+  }
+
   // --- Helpers
   // ------------------------------------------------------------------------------------------------
 
@@ -274,7 +309,9 @@ public class QuadrantService {
         x,
         y,
         row == null ? null : row.getTarget(),
-        row == null ? null : row.getTargetNote());
+        row == null ? null : row.getTargetNote(),
+        row == null ? null : row.getModel(),
+        row == null ? null : row.getTargetModel());
   }
 
   /** What the formulas need for this year, per party id, read in five queries. */

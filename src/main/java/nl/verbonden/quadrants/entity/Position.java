@@ -14,6 +14,8 @@ import nl.verbonden.register.entity.MonitoringRegime;
  * @param network the position that counts (the override, else the computed one), or null
  * @param steering the position that counts, or null when it cannot be computed and is not
  *     overridden
+ * @param model the steering model recorded for the relation now, or null (then its quadrant's)
+ * @param targetModel the steering model it should move to, or null
  * @param budget the annual budgets of the relation's active agreements together (bubble size)
  */
 public record Position(
@@ -30,8 +32,62 @@ public record Position(
     Integer network,
     Integer steering,
     Quadrant target,
-    String targetNote)
+    String targetNote,
+    SteeringModel model,
+    SteeringModel targetModel)
     implements Serializable {
+
+  /** A position without steering models recorded. */
+  public Position(
+      Long partyId,
+      String partyName,
+      BbvGroup group,
+      MonitoringRegime regime,
+      int year,
+      BigDecimal budget,
+      Score computedNetwork,
+      Score computedSteering,
+      boolean overridden,
+      String overrideRationale,
+      Integer network,
+      Integer steering,
+      Quadrant target,
+      String targetNote) {
+    this(
+        partyId,
+        partyName,
+        group,
+        regime,
+        year,
+        budget,
+        computedNetwork,
+        computedSteering,
+        overridden,
+        overrideRationale,
+        network,
+        steering,
+        target,
+        targetNote,
+        null,
+        null);
+  }
+
+  /**
+   * The steering model it is steered by now: the one recorded, else the one its quadrant implies
+   * (null when neither).
+   */
+  public SteeringModel steeringModel() {
+    if (model != null) {
+      return model;
+    }
+    Quadrant q = quadrant();
+    return q == null ? null : q.model();
+  }
+
+  /** Whether the steering model shown follows from the quadrant rather than being recorded. */
+  public boolean modelImplied() {
+    return model == null && quadrant() != null;
+  }
 
   public boolean isPlaced() {
     return network != null && steering != null;

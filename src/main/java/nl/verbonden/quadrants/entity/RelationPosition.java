@@ -62,6 +62,14 @@ public class RelationPosition extends TenantOwnedEntity {
   @Column(name = "target_note", length = MAX_TEXT)
   private String targetNote;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "steering_model", length = 30)
+  private SteeringModel model;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_steering_model", length = 30)
+  private SteeringModel targetModel;
+
   protected RelationPosition() {}
 
   public RelationPosition(Party party, int year) {
@@ -114,6 +122,12 @@ public class RelationPosition extends TenantOwnedEntity {
     this.targetNote = quadrant == null ? null : cleaned;
   }
 
+  /** Records the steering model of the relation now and the one it should move to (null: none). */
+  public void steer(SteeringModel current, SteeringModel target) {
+    this.model = current;
+    this.targetModel = target;
+  }
+
   private static void checkAxis(Integer value, String field) {
     if (value == null) {
       throw new DomainException("validation.required", field);
@@ -161,5 +175,13 @@ public class RelationPosition extends TenantOwnedEntity {
 
   public String getTargetNote() {
     return targetNote;
+  }
+
+  public SteeringModel getModel() {
+    return model;
+  }
+
+  public SteeringModel getTargetModel() {
+    return targetModel;
   }
 }

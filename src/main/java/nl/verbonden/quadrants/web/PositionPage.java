@@ -10,6 +10,7 @@ import java.util.List;
 import nl.verbonden.quadrants.boundary.QuadrantService;
 import nl.verbonden.quadrants.entity.Position;
 import nl.verbonden.quadrants.entity.Quadrant;
+import nl.verbonden.quadrants.entity.SteeringModel;
 import nl.verbonden.shared.web.Messages;
 
 /**
@@ -37,6 +38,8 @@ public class PositionPage implements Serializable {
   private String rationale;
   private Quadrant target;
   private String targetNote;
+  private SteeringModel model;
+  private SteeringModel targetModel;
 
   public void load() {
     if (year == null) {
@@ -49,6 +52,34 @@ public class PositionPage implements Serializable {
     rationale = position.overrideRationale();
     target = position.target();
     targetNote = position.targetNote();
+    model = position.model();
+    targetModel = position.targetModel();
+  }
+
+  public void steer() {
+    service.steer(partyId, year, model, targetModel);
+    Messages.info("position.modelsSaved", position.partyName());
+    load();
+  }
+
+  public List<SteeringModel> getModels() {
+    return List.of(SteeringModel.values());
+  }
+
+  public SteeringModel getModel() {
+    return model;
+  }
+
+  public void setModel(SteeringModel model) {
+    this.model = model;
+  }
+
+  public SteeringModel getTargetModel() {
+    return targetModel;
+  }
+
+  public void setTargetModel(SteeringModel targetModel) {
+    this.targetModel = targetModel;
   }
 
   public void override() {

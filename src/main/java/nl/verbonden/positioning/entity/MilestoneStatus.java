@@ -1,0 +1,8 @@
+package nl.verbonden.positioning.entity;
+
+/** How far a step of the planning is. */
+public enum MilestoneStatus {
+  GEPLAND,
+  BEZIG,
+  GEREED
+}
