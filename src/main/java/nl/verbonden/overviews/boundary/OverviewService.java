@@ -8,10 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -211,13 +207,7 @@ public class OverviewService {
    * the same.
    */
   static String json(OverviewData data) {
-    try (Jsonb jsonb =
-        JsonbBuilder.create(
-            new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
-      return jsonb.toJson(data);
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot write the overview's data as JSON", e);
-    }
+    return nl.verbonden.overviews.control.OverviewJson.write(data);
   }
 
   private static OverviewListing listing(PublishedOverview o) {
