@@ -73,7 +73,8 @@ public final class PdfSignature {
    * verifies and covers the whole file), who signed (the certificate's subject) and when.
    */
   public record Verification(
-      boolean signed, boolean valid, String signer, String certificateSha256, Instant signedAt) {
+      boolean signed, boolean valid, String signer, String certificateSha256, Instant signedAt)
+      implements java.io.Serializable {
 
     static Verification unsigned() {
       return new Verification(false, false, null, null, null);
