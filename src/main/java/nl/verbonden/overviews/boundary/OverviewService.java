@@ -388,7 +388,8 @@ public class OverviewService {
             quadrants.positions(year, null, null),
             key -> MessageBundle.text(MessageBundle.DUTCH, key),
             1000,
-            800);
+            800,
+            year);
     return Base64.getEncoder().encodeToString(png);
   }
 
