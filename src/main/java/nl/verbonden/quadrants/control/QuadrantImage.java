@@ -98,9 +98,9 @@ public final class QuadrantImage {
       boolean low = p.steering() < 12;
       for (int i = 0; i < lines.size(); i++) {
         // below the bubble, one line under the other; near the bottom above it instead
-        double y =
+        double at =
             low ? p.steering() + 4 + 2.6 * (lines.size() - 1 - i) : p.steering() - 4 - 2.6 * i;
-        XYTextAnnotation a = new XYTextAnnotation(lines.get(i), p.network(), y);
+        XYTextAnnotation a = new XYTextAnnotation(lines.get(i), p.network(), at);
         a.setFont(name);
         a.setTextAnchor(
             p.network() > 85
