@@ -27,7 +27,9 @@ class OverviewsBrowserIT {
       browser.click(By.id("maken:publiceren"));
       browser.click(By.cssSelector(".ui-confirmdialog-yes"));
       browser.waitForText("is gepubliceerd als versie");
-      assertTrue(browser.text(By.id("versies")).contains("regisseur.woudenberg"));
+      assertTrue(
+          browser.text(By.id("versies")).contains("Sanne de Vries"),
+          "published by the person, by name");
       browser.logout();
     }
     try (Browser browser = Browser.open(base)) {

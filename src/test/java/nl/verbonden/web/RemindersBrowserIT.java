@@ -49,7 +49,8 @@ class RemindersBrowserIT {
 
       browser.type("keuze:horizon", "61");
       browser.click(By.id("keuze:opslaan"));
-      browser.waitUntil(d -> d.findElement(By.id("keuze:horizon-bericht")).getText().contains("60"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("keuze:horizon-bericht")).getText().contains("60"));
       browser.type("keuze:horizon", "30");
       browser.click(By.id("keuze:opslaan"));
       browser.waitForText("Uw keuze is opgeslagen.");

@@ -260,6 +260,13 @@ final class XssBattery {
       assertEquals(200L, published.get("status"), version);
       assertPdfShowsTheTexts(Base64.getDecoder().decode((String) published.get("body")));
 
+      // issue 18: the published version read in the browser, from its frozen data
+      String read = browser.driver().findElement(By.id("versies:0:lezen")).getAttribute("href");
+      browser.driver().get(read);
+      browser.waitForText("U leest de gegevens");
+      assertClean(browser, true);
+      assertShowsTheTexts(browser);
+
       // the draft as HTML, a servlet response of its own (no template, no menu)
       browser.driver().get(html);
       browser.waitFor(By.cssSelector("h1.cover-title"));

@@ -8,10 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -19,9 +15,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.verbonden.overviews.control.OverviewData;
+import nl.verbonden.overviews.control.OverviewDiff;
 import nl.verbonden.overviews.control.OverviewHtml;
+import nl.verbonden.overviews.control.OverviewJson;
+import nl.verbonden.overviews.control.OverviewOpenData;
 import nl.verbonden.overviews.control.OverviewPdf;
+import nl.verbonden.overviews.control.OverviewSigner;
+import nl.verbonden.overviews.control.PdfSignature;
 import nl.verbonden.overviews.control.RenderSlots;
+import nl.verbonden.overviews.entity.OverviewAccess;
 import nl.verbonden.overviews.entity.OverviewListing;
 import nl.verbonden.overviews.entity.PublishedOverview;
 import nl.verbonden.quadrants.boundary.QuadrantService;
@@ -31,6 +33,9 @@ import nl.verbonden.shared.control.Entities;
 import nl.verbonden.shared.control.MessageBundle;
 import nl.verbonden.shared.entity.DomainException;
 import nl.verbonden.shared.entity.NotFoundException;
+import nl.verbonden.tenancy.control.AccountDirectory;
+import nl.verbonden.tenancy.control.Caller;
+import nl.verbonden.tenancy.control.HistoryAuthor;
 import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
@@ -54,6 +59,10 @@ public class OverviewService {
   @Inject private OverviewSnapshot snapshot;
   @Inject private QuadrantService quadrants;
   @Inject private RenderSlots slots;
+  @Inject private OverviewSigner signer;
+  @Inject private Caller caller;
+  @Inject private HistoryAuthor author;
+  @Inject private AccountDirectory accounts;
   @Resource private SessionContext context;
 
   /**
@@ -94,7 +103,13 @@ public class OverviewService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public OverviewListing publish(int year, Integer replaces, String note) {
     Publication publication = self().preparePublication(year, replaces, note);
-    byte[] pdf = slots.pdf(person(), publication.html());
+    byte[] pdf =
+        signer.sign(
+            slots.pdf(person(), publication.html()),
+            caller.requireTenantCode(),
+            caller.getTenantName(),
+            year,
+            publication.version());
     return self().store(publication, pdf);
   }
 
@@ -146,7 +161,8 @@ public class OverviewService {
             pdf,
             OverviewPdf.sha256(pdf),
             publication.replaces(),
-            publication.reason());
+            publication.reason(),
+            author.name());
     em.persist(overview);
     Entities.flush(em, PublishedOverview.class, null);
     return listing(overview);
@@ -170,7 +186,177 @@ public class OverviewService {
   /** Every published version of the caller's municipality, newest first. */
   @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
   public List<OverviewListing> published() {
-    return em.createNamedQuery(PublishedOverview.ALL, OverviewListing.class).getResultList();
+    return named(em.createNamedQuery(PublishedOverview.ALL, OverviewListing.class).getResultList());
+  }
+
+  /**
+   * The listings with the publisher's name: a version published before names were kept with it
+   * shows its publisher's current account name instead of the login name.
+   */
+  private List<OverviewListing> named(List<OverviewListing> listings) {
+    java.util.Set<String> logins = new java.util.HashSet<>();
+    for (OverviewListing o : listings) {
+      if (o.publishedBy() != null && LOGIN.matcher(o.publishedBy()).matches()) {
+        logins.add(o.publishedBy());
+      }
+    }
+    java.util.Map<String, String> names = accounts.displayNames(logins);
+    if (names.isEmpty()) {
+      return listings;
+    }
+    return listings.stream()
+        .map(
+            o ->
+                names.containsKey(o.publishedBy())
+                    ? new OverviewListing(
+                        o.id(),
+                        o.year(),
+                        o.versionNumber(),
+                        names.get(o.publishedBy()),
+                        o.publishedAt(),
+                        o.pdfSha256(),
+                        o.dataSha256(),
+                        o.replacesVersion(),
+                        o.replacementNote())
+                    : o)
+        .toList();
+  }
+
+  /** A login name as accounts have them (display names have spaces). */
+  private static final java.util.regex.Pattern LOGIN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._@-]+");
+
+  /**
+   * The years a regisseur can draft and publish: every year with figures, quadrant positions or a
+   * published version, and the current year, newest first.
+   */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public List<Integer> years() {
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    years.add(java.time.LocalDate.now(clock).getYear());
+    years.addAll(
+        em.createQuery("select distinct f.year from YearFigures f", Integer.class).getResultList());
+    years.addAll(
+        em.createQuery("select distinct p.year from RelationPosition p", Integer.class)
+            .getResultList());
+    years.addAll(em.createNamedQuery(PublishedOverview.YEARS, Integer.class).getResultList());
+    return List.copyOf(years);
+  }
+
+  /**
+   * A published version as the council reads it: its listing, the data it was made from (frozen,
+   * not today's register), and the versions it can be compared with.
+   *
+   * @throws NotFoundException when there is no such version in the caller's municipality
+   */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public PublishedVersion version(Long id) {
+    PublishedOverview overview = Entities.findOrThrow(em, PublishedOverview.class, id);
+    OverviewListing listing = named(List.of(listing(overview))).get(0);
+    return new PublishedVersion(
+        listing, OverviewJson.read(overview.getDataJson()), comparable(overview));
+  }
+
+  /**
+   * The versions a version can be compared with: the earlier versions of its year, newest first,
+   * then the last version of the year before.
+   */
+  private List<OverviewListing> comparable(PublishedOverview overview) {
+    List<OverviewListing> earlier = new java.util.ArrayList<>();
+    for (OverviewListing o :
+        em.createNamedQuery(PublishedOverview.OF_YEAR, OverviewListing.class)
+            .setParameter("year", overview.getYear())
+            .getResultList()) {
+      if (o.versionNumber() < overview.getVersionNumber()) {
+        earlier.add(o);
+      }
+    }
+    em.createNamedQuery(PublishedOverview.OF_YEAR, OverviewListing.class)
+        .setParameter("year", overview.getYear() - 1)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(earlier::add);
+    return named(earlier);
+  }
+
+  /**
+   * What changed from {@code baseId} to {@code id}, computed on their frozen data; without a base,
+   * from the first version {@link #version} offers (the previous version of the year, or else the
+   * last of the year before). No base at all gives no changes and no base.
+   *
+   * @throws NotFoundException when either version is not one of the caller's municipality
+   */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public Comparison compare(Long id, Long baseId) {
+    PublishedVersion version = version(id);
+    Long base =
+        baseId != null
+            ? baseId
+            : version.comparable().isEmpty() ? null : version.comparable().get(0).id();
+    if (base == null) {
+      return new Comparison(version.listing(), null, version.comparable(), List.of());
+    }
+    PublishedOverview other = Entities.findOrThrow(em, PublishedOverview.class, base);
+    return new Comparison(
+        version.listing(),
+        named(List.of(listing(other))).get(0),
+        version.comparable(),
+        OverviewDiff.between(OverviewJson.read(other.getDataJson()), version.data()));
+  }
+
+  /** The paragraaf verbonden partijen of a published version as CSV, from its frozen data. */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public byte[] csv(Long id) {
+    return OverviewOpenData.csv(
+        OverviewJson.read(Entities.findOrThrow(em, PublishedOverview.class, id).getDataJson()));
+  }
+
+  /** The year and version of a published version (for file names). */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public OverviewListing listingOf(Long id) {
+    return listing(Entities.findOrThrow(em, PublishedOverview.class, id));
+  }
+
+  /** Whether the caller's municipality has its published overviews public. */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public boolean isPublic() {
+    return em.createNamedQuery(OverviewAccess.CURRENT, OverviewAccess.class)
+        .getResultStream()
+        .findFirst()
+        .map(OverviewAccess::isPublicAccess)
+        .orElse(false);
+  }
+
+  /** Switches public access to the caller's municipality's published overviews on or off. */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public void setPublic(boolean open) {
+    java.util.Optional<OverviewAccess> access =
+        em.createNamedQuery(OverviewAccess.CURRENT, OverviewAccess.class)
+            .getResultStream()
+            .findFirst();
+    if (access.isPresent()) {
+      access.get().setPublicAccess(open);
+    } else {
+      em.persist(new OverviewAccess(open));
+    }
+    em.flush();
+  }
+
+  /**
+   * A file checked: which published version of the caller's municipality it is (by its SHA-256),
+   * and what its digital signature says, and whether the signature is this municipality's.
+   */
+  @RolesAllowed({AppRole.Names.REGISSEUR, AppRole.Names.RAADSLID})
+  public FileCheck verify(@NotNull byte[] file) {
+    Optional<OverviewListing> match = check(file).map(o -> named(List.of(o)).get(0));
+    PdfSignature.Verification signature = PdfSignature.verify(file);
+    boolean ours =
+        signature.valid()
+            && signer
+                .certificateSha256(caller.requireTenantCode())
+                .equals(signature.certificateSha256());
+    return new FileCheck(match.orElse(null), signature, ours);
   }
 
   /**
@@ -202,7 +388,8 @@ public class OverviewService {
             quadrants.positions(year, null, null),
             key -> MessageBundle.text(MessageBundle.DUTCH, key),
             1000,
-            800);
+            800,
+            year);
     return Base64.getEncoder().encodeToString(png);
   }
 
@@ -211,13 +398,7 @@ public class OverviewService {
    * the same.
    */
   static String json(OverviewData data) {
-    try (Jsonb jsonb =
-        JsonbBuilder.create(
-            new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
-      return jsonb.toJson(data);
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot write the overview's data as JSON", e);
-    }
+    return nl.verbonden.overviews.control.OverviewJson.write(data);
   }
 
   private static OverviewListing listing(PublishedOverview o) {
@@ -225,7 +406,7 @@ public class OverviewService {
         o.getId(),
         o.getYear(),
         o.getVersionNumber(),
-        o.getCreatedBy(),
+        o.getPublishedBy(),
         o.getCreatedAt(),
         o.getPdfSha256(),
         o.getDataSha256(),
@@ -242,6 +423,27 @@ public class OverviewService {
       String html,
       Integer replaces,
       String reason)
+      implements java.io.Serializable {}
+
+  /** A published version with its frozen data and the versions it can be compared with. */
+  public record PublishedVersion(
+      OverviewListing listing, OverviewData data, List<OverviewListing> comparable)
+      implements java.io.Serializable {}
+
+  /** What changed from {@code base} (null: nothing to compare with) to {@code version}. */
+  public record Comparison(
+      OverviewListing version,
+      OverviewListing base,
+      List<OverviewListing> comparable,
+      List<OverviewDiff.Change> changes)
+      implements java.io.Serializable {}
+
+  /**
+   * A checked file: the published version it is (null: none of this municipality), its signature,
+   * and whether that was made with this municipality's certificate.
+   */
+  public record FileCheck(
+      OverviewListing match, PdfSignature.Verification signature, boolean ourCertificate)
       implements java.io.Serializable {}
 
   /** A generated overview: its XHTML, its PDF and the SHA-256 of its data. */

@@ -219,12 +219,18 @@ public class OverviewSnapshot {
   private List<AgreementRow> agreements(int year) {
     List<Agreement> active =
         em.createQuery(
-                "select distinct a from Agreement a join fetch a.party left join fetch a.indicators where a.status ="
+                "select distinct a from Agreement a join fetch a.party where a.status ="
                     + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF and a.startDate <= :to"
                     + " and a.endDate >= :from order by a.title",
                 Agreement.class)
             .setParameter("from", LocalDate.of(year, 1, 1))
             .setParameter("to", LocalDate.of(year, 12, 31))
+            // the indicators and their threshold versions in one IN query each: a join fetch of
+            // the indicators left EclipseLink unable to batch-read their threshold versions
+            // (EclipseLink-6169, "the original query was not configured to use IN batch fetching")
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "a.indicators")
+            .setHint("eclipselink.batch", "a.indicators.thresholdVersions")
             .getResultList();
     Map<Long, Measurement> latest = new HashMap<>();
     for (Measurement m :

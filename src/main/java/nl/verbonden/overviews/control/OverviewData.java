@@ -84,13 +84,7 @@ public record OverviewData(
       String model,
       String target,
       String placement,
-      String targetModel) {
-
-    public QuadrantRow(
-        String party, String quadrant, String model, String target, String placement) {
-      this(party, quadrant, model, target, placement, "");
-    }
-  }
+      String targetModel) {}
 
   public record RoleRow(
       String party,

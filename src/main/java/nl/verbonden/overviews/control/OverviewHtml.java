@@ -46,6 +46,30 @@ public final class OverviewHtml {
     return NOT_XML.matcher(ENGINE.process(TEMPLATE, context)).replaceAll("");
   }
 
+  /**
+   * The public list of a municipality's published versions (no login): a plain document with a
+   * table of versions and links to each one's PDF, JSON and CSV, from the template {@code
+   * public-list.xhtml}, escaped like the overview.
+   */
+  public static String renderPublicList(
+      String municipality, String cbsCode, java.util.List<PublicVersion> versions) {
+    Context context =
+        new Context(
+            DUTCH, Map.of("municipality", municipality, "code", cbsCode, "versions", versions));
+    return NOT_XML.matcher(ENGINE.process("public-list", context)).replaceAll("");
+  }
+
+  /** A version in the public list: year, number, date of publication, fingerprints, file base. */
+  public record PublicVersion(
+      int year,
+      int version,
+      String publishedOn,
+      String pdfSha256,
+      String dataSha256,
+      Integer replaces,
+      String reason,
+      String file) {}
+
   private static TemplateEngine engine() {
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(OverviewHtml.class.getClassLoader());

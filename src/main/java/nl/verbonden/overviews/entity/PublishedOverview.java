@@ -21,7 +21,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
     name = PublishedOverview.ALL,
     query =
         "select new nl.verbonden.overviews.entity.OverviewListing(o.id, o.year, o.versionNumber,"
-            + " o.createdBy, o.createdAt, o.pdfSha256, o.dataSha256, o.replacesVersion, o.replacementNote)"
+            + " coalesce(o.publishedByName, o.createdBy), o.createdAt, o.pdfSha256, o.dataSha256, o.replacesVersion, o.replacementNote)"
             + " from PublishedOverview o order by o.year desc, o.versionNumber desc")
 @NamedQuery(
     name = PublishedOverview.LAST_VERSION,
@@ -30,14 +30,26 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
     name = PublishedOverview.BY_PDF_HASH,
     query =
         "select new nl.verbonden.overviews.entity.OverviewListing(o.id, o.year, o.versionNumber,"
-            + " o.createdBy, o.createdAt, o.pdfSha256, o.dataSha256, o.replacesVersion, o.replacementNote)"
+            + " coalesce(o.publishedByName, o.createdBy), o.createdAt, o.pdfSha256, o.dataSha256, o.replacesVersion, o.replacementNote)"
             + " from PublishedOverview o where o.pdfSha256 = :hash")
+@NamedQuery(
+    name = PublishedOverview.OF_YEAR,
+    query =
+        "select new nl.verbonden.overviews.entity.OverviewListing(o.id, o.year, o.versionNumber,"
+            + " coalesce(o.publishedByName, o.createdBy), o.createdAt, o.pdfSha256, o.dataSha256,"
+            + " o.replacesVersion, o.replacementNote)"
+            + " from PublishedOverview o where o.year = :year order by o.versionNumber desc")
+@NamedQuery(
+    name = PublishedOverview.YEARS,
+    query = "select distinct o.year from PublishedOverview o")
 public class PublishedOverview extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;
   public static final String ALL = "PublishedOverview.all";
   public static final String LAST_VERSION = "PublishedOverview.lastVersion";
   public static final String BY_PDF_HASH = "PublishedOverview.byPdfHash";
+  public static final String OF_YEAR = "PublishedOverview.ofYear";
+  public static final String YEARS = "PublishedOverview.years";
 
   @Column(name = "overview_year", nullable = false, updatable = false)
   private int year;
@@ -66,6 +78,10 @@ public class PublishedOverview extends TenantOwnedEntity {
   @Column(name = "replacement_note", updatable = false, length = 2000)
   private String replacementNote;
 
+  /** Who published it, by name as the person was called then (null for versions before 025). */
+  @Column(name = "published_by_name", updatable = false, length = 200)
+  private String publishedByName;
+
   protected PublishedOverview() {}
 
   public PublishedOverview(
@@ -76,7 +92,8 @@ public class PublishedOverview extends TenantOwnedEntity {
       byte[] pdf,
       String pdfSha256,
       Integer replacesVersion,
-      String replacementNote) {
+      String replacementNote,
+      String publishedByName) {
     this.year = year;
     this.versionNumber = versionNumber;
     this.dataJson = dataJson;
@@ -85,6 +102,7 @@ public class PublishedOverview extends TenantOwnedEntity {
     this.pdfSha256 = pdfSha256;
     this.replacesVersion = replacesVersion;
     this.replacementNote = replacementNote;
+    this.publishedByName = publishedByName;
   }
 
   public int getYear() {
@@ -117,5 +135,10 @@ public class PublishedOverview extends TenantOwnedEntity {
 
   public String getReplacementNote() {
     return replacementNote;
+  }
+
+  /** Who published it by name; the login name for a version published before names were kept. */
+  public String getPublishedBy() {
+    return publishedByName == null ? getCreatedBy() : publishedByName;
   }
 }

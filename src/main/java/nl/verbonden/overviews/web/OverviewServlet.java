@@ -15,10 +15,17 @@ import nl.verbonden.shared.web.Messages;
 /**
  * The overviews as documents: {@code /overzichten/concept.html?jaar=} and {@code concept.pdf?jaar=}
  * (a regisseur's draft, generated now), and {@code versie.pdf?id=} (a published version, as
- * published). The service checks the caller's role and municipality; another municipality's version
- * is 404.
+ * published), with its open data: {@code versie.json?id=} (the frozen data, whose SHA-256 the PDF
+ * prints) and {@code versie.csv?id=} (the paragraaf). The service checks the caller's role and
+ * municipality; another municipality's version is 404.
  */
-@WebServlet({"/overzichten/concept.html", "/overzichten/concept.pdf", "/overzichten/versie.pdf"})
+@WebServlet({
+  "/overzichten/concept.html",
+  "/overzichten/concept.pdf",
+  "/overzichten/versie.pdf",
+  "/overzichten/versie.json",
+  "/overzichten/versie.csv"
+})
 public class OverviewServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -30,6 +37,21 @@ public class OverviewServlet extends HttpServlet {
       throws IOException {
     String path = request.getServletPath();
     try {
+      if (path.endsWith("versie.json") || path.endsWith("versie.csv")) {
+        Long id = Long.valueOf(request.getParameter("id"));
+        var listing = service.listingOf(id);
+        boolean json = path.endsWith(".json");
+        send(
+            response,
+            json ? service.data(id).getBytes(StandardCharsets.UTF_8) : service.csv(id),
+            json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8",
+            "governance-overzicht-"
+                + listing.year()
+                + "-versie-"
+                + listing.versionNumber()
+                + (json ? ".json" : ".csv"));
+        return;
+      }
       if (path.endsWith("versie.pdf")) {
         Long id = Long.valueOf(request.getParameter("id"));
         send(

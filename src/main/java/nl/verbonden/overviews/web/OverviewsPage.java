@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.verbonden.overviews.boundary.OverviewService;
+import nl.verbonden.overviews.control.PdfSignature;
 import nl.verbonden.overviews.entity.OverviewListing;
 import nl.verbonden.shared.web.Messages;
 import nl.verbonden.tenancy.control.Caller;
@@ -36,10 +37,25 @@ public class OverviewsPage implements Serializable {
   private String reason;
   private String checkResult;
   private boolean checkMatched;
+  private String signatureResult;
+  private boolean signatureValid;
+  private List<Integer> years;
+  private boolean publicAccess;
+  private String tenantCode;
 
   public void load() {
     published = service.published();
     year = LocalDate.now(clock).getYear();
+    years = caller.isRegisseur() ? service.years() : List.of();
+    publicAccess = service.isPublic();
+    tenantCode = caller.requireTenantCode();
+  }
+
+  /** Switches public access to the published overviews (regisseur). */
+  public void togglePublic() {
+    service.setPublic(!publicAccess);
+    publicAccess = !publicAccess;
+    Messages.info(publicAccess ? "overviews.public.on" : "overviews.public.off");
   }
 
   public void publish() {
@@ -52,7 +68,8 @@ public class OverviewsPage implements Serializable {
 
   public void check(FileUploadEvent event) {
     byte[] content = event.getFile() == null ? new byte[0] : event.getFile().getContent();
-    Optional<OverviewListing> match = service.check(content);
+    OverviewService.FileCheck check = service.verify(content);
+    Optional<OverviewListing> match = Optional.ofNullable(check.match());
     checkMatched = match.isPresent();
     checkResult =
         match
@@ -61,11 +78,42 @@ public class OverviewsPage implements Serializable {
                     Messages.text(
                         "overview.check.match", m.versionNumber(), m.year(), m.publishedBy()))
             .orElseGet(() -> Messages.text("overview.check.noMatch"));
+    PdfSignature.Verification signature = check.signature();
+    signatureValid = signature.valid() && check.ourCertificate();
+    signatureResult =
+        !signature.signed()
+            ? Messages.text("overview.signature.none")
+            : !signature.valid()
+                ? Messages.text("overview.signature.invalid")
+                : Messages.text(
+                    check.ourCertificate()
+                        ? "overview.signature.valid"
+                        : "overview.signature.otherCertificate",
+                    signature.signer(),
+                    signature.signedAt() == null
+                        ? ""
+                        : nl.verbonden.shared.control.DutchFormat.dateTime(signature.signedAt()));
   }
 
   public List<Integer> getYears() {
-    int now = LocalDate.now(clock).getYear();
-    return List.of(now, now - 1, now - 2);
+    return years;
+  }
+
+  public boolean isPublicAccess() {
+    return publicAccess;
+  }
+
+  /** The public address of the municipality's published overviews (from the context root). */
+  public String getPublicPath() {
+    return "/openbaar/overzichten/" + tenantCode;
+  }
+
+  public String getSignatureResult() {
+    return signatureResult;
+  }
+
+  public boolean isSignatureValid() {
+    return signatureValid;
   }
 
   public boolean isRegisseur() {

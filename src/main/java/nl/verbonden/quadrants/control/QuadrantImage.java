@@ -23,8 +23,10 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * The quadrant matrix rendered on the server as a PNG (JFreeChart), for the printed governance
- * overview: the quadrants divided and labelled in Dutch, a bubble per placed relation sized by its
- * budget and labelled with its name.
+ * overview: a title with the year, the quadrants divided and labelled in Dutch, a bubble per placed
+ * relation sized by its budget and labelled with its whole name (the abbreviation in brackets when
+ * it has one, else wrapped over lines, never cut; near an edge the label turns inwards), and a
+ * legend of what size and border mean (issue 18).
  */
 public final class QuadrantImage {
 
@@ -35,6 +37,19 @@ public final class QuadrantImage {
    */
   public static byte[] png(
       List<Position> positions, Function<String, String> text, int width, int height) {
+    return png(positions, text, width, height, null);
+  }
+
+  /**
+   * @param text the labels, by message key (Dutch for the overview)
+   * @param year the year in the title; null: the year of the positions, if any
+   */
+  public static byte[] png(
+      List<Position> positions,
+      Function<String, String> text,
+      int width,
+      int height,
+      Integer year) {
     List<Position> placed = positions.stream().filter(Position::isPlaced).toList();
     double[][] series = new double[3][placed.size()];
     BigDecimal max =
@@ -79,13 +94,39 @@ public final class QuadrantImage {
     }
     Font name = new Font("SansSerif", Font.PLAIN, 10);
     for (Position p : placed) {
-      XYTextAnnotation a =
-          new XYTextAnnotation(shortName(p.partyName()), p.network(), p.steering() - 4);
-      a.setFont(name);
-      a.setTextAnchor(TextAnchor.TOP_CENTER);
-      plot.addAnnotation(a);
+      List<String> lines = lines(shortName(p.partyName()), 22);
+      boolean low = p.steering() < 12;
+      for (int i = 0; i < lines.size(); i++) {
+        // below the bubble, one line under the other; near the bottom above it instead
+        double at =
+            low ? p.steering() + 4 + 2.6 * (lines.size() - 1 - i) : p.steering() - 4 - 2.6 * i;
+        XYTextAnnotation a = new XYTextAnnotation(lines.get(i), p.network(), at);
+        a.setFont(name);
+        a.setTextAnchor(
+            p.network() > 85
+                ? (low ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
+                : p.network() < 15
+                    ? (low ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT)
+                    : (low ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER));
+        plot.addAnnotation(a);
+      }
     }
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    Integer shown =
+        year != null ? year : placed.isEmpty() ? null : Integer.valueOf(placed.get(0).year());
+    String title =
+        text.apply("quadrants.title") + (shown == null ? "" : " " + String.valueOf(shown));
+    JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 18), plot, false);
+    org.jfree.chart.title.TextTitle legend =
+        new org.jfree.chart.title.TextTitle(
+            text.apply("quadrants.legend.size")
+                + " · "
+                + text.apply("quadrants.legend.override")
+                + " · "
+                + text.apply("quadrants.legend.quadrants"),
+            new Font("SansSerif", Font.PLAIN, 12));
+    legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    legend.setPaint(Color.DARK_GRAY);
+    chart.addSubtitle(legend);
     chart.setBackgroundPaint(Color.WHITE);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ChartUtils.writeChartAsPNG(out, chart, width, height);
@@ -95,12 +136,35 @@ public final class QuadrantImage {
     }
   }
 
-  /** The abbreviation in brackets when the name has one, else the name cut at 24 characters. */
+  /** The abbreviation in brackets when the name has one, else the whole name. */
   public static String shortName(String name) {
     int open = name.lastIndexOf('(');
-    if (open >= 0 && name.endsWith(")")) {
+    if (open >= 0 && name.endsWith(")") && open < name.length() - 2) {
       return name.substring(open + 1, name.length() - 1);
     }
-    return name.length() <= 24 ? name : name.substring(0, 23) + "…";
+    return name;
+  }
+
+  /**
+   * A label over lines of at most {@code width} characters, broken between words; a single word
+   * longer than that keeps its own line, whole. Nothing is cut.
+   */
+  public static List<String> lines(String label, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : label.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }

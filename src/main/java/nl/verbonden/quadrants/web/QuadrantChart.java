@@ -16,6 +16,12 @@ import nl.verbonden.shared.web.ScriptJson;
  * bubble per placed relation (size: annual budget; colour: BBV group or monitoring regime), dashed
  * lines to the targets, and one relation's path over the years. It also says which party each
  * dataset is, so that a click opens it.
+ *
+ * <p>Issue 18: every bubble carries its name ({@code name}, drawn next to it) and its tooltip
+ * ({@code tip}: name, BBV group and annual budget in euro); every point of the path its year
+ * ({@code name}) and an arrowhead turned along the path (a triangle rotated by {@code
+ * pointRotation}). The page's extender ({@code resources/js/quadrant-chart.js}) shows these:
+ * Chart.js options cannot hold functions as JSON.
  */
 public final class QuadrantChart {
 
@@ -65,7 +71,9 @@ public final class QuadrantChart {
                           Json.createObjectBuilder()
                               .add("x", p.network())
                               .add("y", p.steering())
-                              .add("r", Position.bubbleRadius(p.budget(), max))))
+                              .add("r", Position.bubbleRadius(p.budget(), max))
+                              .add("name", p.partyName())
+                              .add("tip", tip(p, text))))
               .add("backgroundColor", colour + "99")
               .add("borderColor", colour)
               .add("borderWidth", p.overridden() ? 3 : 1));
@@ -93,12 +101,33 @@ public final class QuadrantChart {
             .map(p -> new int[] {p.network(), p.steering()})
             .toList();
     if (points.size() > 1) {
-      datasets.add(
+      List<Position> placedPath = path.stream().filter(Position::isPlaced).toList();
+      JsonObjectBuilder pathLine =
           line(
               path.get(0).partyName() + " — " + text.apply("quadrants.path"),
               points,
               "#111827",
-              false));
+              false);
+      JsonArrayBuilder withYears = Json.createArrayBuilder();
+      JsonArrayBuilder rotations = Json.createArrayBuilder();
+      for (int i = 0; i < placedPath.size(); i++) {
+        Position p = placedPath.get(i);
+        withYears.add(
+            Json.createObjectBuilder()
+                .add("x", p.network())
+                .add("y", p.steering())
+                .add("name", String.valueOf(p.year()))
+                .add("tip", p.partyName() + " — " + p.year()));
+        rotations.add(i == 0 ? 0 : arrow(placedPath.get(i - 1), p));
+      }
+      pathLine
+          .add("data", withYears)
+          .add(
+              "pointStyle",
+              Json.createArrayBuilder().add("circle").addAll(triangles(placedPath.size() - 1)))
+          .add("pointRotation", rotations)
+          .add("pointRadius", 7);
+      datasets.add(pathLine);
       parties.add(path.get(0).partyId());
     }
     JsonObjectBuilder options =
@@ -122,6 +151,35 @@ public final class QuadrantChart {
                 .add("options", options)
                 .build());
     return new Chart(json, parties);
+  }
+
+  /** The tooltip of a bubble: name, BBV group and annual budget in euro. */
+  static String tip(Position p, Function<String, String> text) {
+    return p.partyName()
+        + " — "
+        + (p.group() == null ? "" : text.apply("bbvGroup." + p.group().name()) + " — ")
+        + text.apply("quadrants.budget")
+        + " "
+        + nl.verbonden.shared.control.DutchFormat.money(
+            p.budget() == null ? BigDecimal.ZERO : p.budget());
+  }
+
+  /**
+   * The rotation of an arrowhead (a triangle pointing up) along the step from one point to the
+   * next, in degrees clockwise; the chart's y axis points up.
+   */
+  static int arrow(Position from, Position to) {
+    double dx = to.network() - from.network();
+    double dy = to.steering() - from.steering();
+    return (int) Math.round(Math.toDegrees(Math.atan2(dx, dy)));
+  }
+
+  private static JsonArrayBuilder triangles(int count) {
+    JsonArrayBuilder styles = Json.createArrayBuilder();
+    for (int i = 0; i < count; i++) {
+      styles.add("triangle");
+    }
+    return styles;
   }
 
   /**

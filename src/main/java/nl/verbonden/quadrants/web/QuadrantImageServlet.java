@@ -43,7 +43,8 @@ public class QuadrantImageServlet extends HttpServlet {
             service.positions(year, null, null),
             key -> Messages.text(LocaleSelection.DUTCH, key),
             1000,
-            800);
+            800,
+            year);
     response.setContentType("image/png");
     response.setContentLength(png.length);
     response.getOutputStream().write(png);

@@ -28,4 +28,26 @@ public class AccountDirectory {
         .findFirst()
         .map(CallerAccount::of);
   }
+
+  /**
+   * The display names of these login names, for those that have an account (issue 18: who published
+   * an overview before its name was kept with it).
+   */
+  public java.util.Map<String, String> displayNames(java.util.Collection<String> loginNames) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    if (loginNames.isEmpty()) {
+      return names;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select a.loginName, a.displayName from UserAccount a where a.loginName in :logins",
+                Object[].class)
+            .setParameter("logins", loginNames)
+            .getResultList()) {
+      if (row[1] != null) {
+        names.put((String) row[0], (String) row[1]);
+      }
+    }
+    return names;
+  }
 }

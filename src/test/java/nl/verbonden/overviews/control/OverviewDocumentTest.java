@@ -67,7 +67,8 @@ class OverviewDocumentTest {
                 "1 Meervoudig opdrachtgeverschap",
                 "Eigen beheer",
                 "",
-                "Berekend")),
+                "Berekend",
+                "")),
         List.of(
             new RoleRow(
                 "GGD regio Utrecht",

@@ -47,7 +47,7 @@ class OverviewEscapingTest {
         new OverviewData.Summary(
             List.of(new Count(x, 1)), BigDecimal.TEN, List.of(new Count(x, 1)), 1, 1, 1),
         List.of(new GroupSection(x, List.of(party))),
-        List.of(new QuadrantRow(x, x, x, x, x)),
+        List.of(new QuadrantRow(x, x, x, x, x, x)),
         List.of(new RoleRow(x, x, x, x, x, true)),
         List.of(x),
         List.of(x),

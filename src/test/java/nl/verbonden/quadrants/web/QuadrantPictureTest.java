@@ -61,6 +61,54 @@ class QuadrantPictureTest {
   }
 
   @Test
+  void eachBubbleNamesItsPartyAndItsTooltipGivesGroupAndBudgetInEuro() {
+    QuadrantChart.Chart chart =
+        QuadrantChart.of(
+            List.of(position(1, 20, 80, "1234567.5", null)), p -> 0, false, List.of(), key -> key);
+    assertTrue(chart.json().contains("\"name\":\"Partij 1\""), chart.json());
+    assertTrue(
+        chart
+            .json()
+            .contains(
+                "\"tip\":\"Partij 1 — bbvGroup.GEMEENSCHAPPELIJKE_REGELINGEN — quadrants.budget €"
+                    + " 1.234.567,50\""),
+        chart.json());
+  }
+
+  @Test
+  void thePathShowsItsYearsAndArrowheadsAlongIt() {
+    List<Position> path =
+        List.of(
+            yearly(position(5, 10, 70, "0", null), 2024),
+            yearly(position(5, 30, 70, "0", null), 2025),
+            yearly(position(5, 30, 40, "0", null), 2026));
+    String json = QuadrantChart.of(List.of(), p -> 0, false, path, key -> key).json();
+    assertTrue(json.contains("\"name\":\"2024\""), json);
+    assertTrue(json.contains("\"name\":\"2026\""), json);
+    assertTrue(json.contains("\"pointStyle\":[\"circle\",\"triangle\",\"triangle\"]"), json);
+    // to the right: turned 90 degrees clockwise; then down: 180
+    assertTrue(json.contains("\"pointRotation\":[0,90,180]"), json);
+  }
+
+  private static Position yearly(Position p, int year) {
+    return new Position(
+        p.partyId(),
+        p.partyName(),
+        p.group(),
+        p.regime(),
+        year,
+        p.budget(),
+        p.computedNetwork(),
+        p.computedSteering(),
+        p.overridden(),
+        p.overrideRationale(),
+        p.network(),
+        p.steering(),
+        p.target(),
+        p.targetNote());
+  }
+
+  @Test
   void bubblesGrowWithTheSquareRootOfTheBudget() {
     BigDecimal max = new BigDecimal("400");
     assertEquals(4, Position.bubbleRadius(BigDecimal.ZERO, max));
@@ -84,10 +132,33 @@ class QuadrantPictureTest {
   }
 
   @Test
-  void namesAreShortenedForTheImage() {
+  void namesAreAbbreviatedOrWrappedButNeverCut() {
     assertEquals("AVU", QuadrantImage.shortName("Afvalverwijdering Utrecht (AVU)"));
     assertEquals("GGD regio Utrecht", QuadrantImage.shortName("GGD regio Utrecht"));
     assertEquals(
-        "Stichting Welzijn Woude…", QuadrantImage.shortName("Stichting Welzijn Woudenberg"));
+        "Stichting Welzijn Woudenberg", QuadrantImage.shortName("Stichting Welzijn Woudenberg"));
+    assertEquals(
+        List.of("Stichting Welzijn", "Woudenberg"),
+        QuadrantImage.lines("Stichting Welzijn Woudenberg", 22));
+    assertEquals(
+        List.of("Gemeenschappelijkeregelingzonderspaties"),
+        QuadrantImage.lines("Gemeenschappelijkeregelingzonderspaties", 22));
+  }
+
+  @Test
+  void theImageHasATitleWithTheYearAndALegend() {
+    List<String> asked = new ArrayList<>();
+    QuadrantImage.png(
+        List.of(position(1, 90, 5, "1000", null)),
+        key -> {
+          asked.add(key);
+          return key;
+        },
+        600,
+        400,
+        2026);
+    assertTrue(asked.contains("quadrants.title"), asked.toString());
+    assertTrue(asked.contains("quadrants.legend.size"), asked.toString());
+    assertTrue(asked.contains("quadrants.legend.override"), asked.toString());
   }
 }
