@@ -54,7 +54,8 @@ public class ApiGate extends HttpFilter {
       return;
     }
     if ("OPTIONS".equals(request.getMethod())
-        && request.getHeader("Access-Control-Request-Method") != null) {
+        && request.getHeader("Access-Control-Request-Method") != null
+        && !path.equals(ApiVersion.ROOT + "/openapi.json")) {
       problem(request, response, Problems.of(403, request.getRequestURI(), "api.problem.cors"));
       return;
     }

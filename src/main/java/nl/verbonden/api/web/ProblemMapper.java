@@ -36,6 +36,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    return map(thrown, request);
+  }
+
+  static Response map(Throwable thrown, HttpServletRequest request) {
     String instance = request == null ? null : request.getRequestURI();
     Throwable cause = unwrap(thrown);
     Problem problem;
