@@ -74,7 +74,9 @@ class ApiIT {
     assertEquals("1.0.0", doc.getString("info.version"));
     assertNotNull(doc.getString("info.contact.email"));
     assertNotNull(doc.getString("info.contact.url"));
-    assertNotNull(doc.getMap("paths").get("/api/v1/partijen"));
+    assertEquals("/api/v1", doc.getString("servers[0].url"));
+    assertNotNull(doc.getMap("paths").get("/partijen"));
+    assertNotNull(doc.getString("components.schemas.Probleem.type"));
     Path target = Path.of("target", "openapi.json");
     Files.createDirectories(target.getParent());
     Files.writeString(target, response.asString(), StandardCharsets.UTF_8);
