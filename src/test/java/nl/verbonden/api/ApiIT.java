@@ -427,6 +427,27 @@ class ApiIT {
         as(Demo.REGISSEUR).accept("application/pdf").get("/overzichten/987654321/document"), 404);
   }
 
+  /**
+   * The IT server allows 300 requests per caller in ten minutes (pom.xml); raad.zeist is used by no
+   * other test of the API.
+   */
+  @Test
+  void beyondTheRateLimitTheAnswerIs429WithRetryAfter() {
+    Response refused = null;
+    for (int i = 0; i < 301 && refused == null; i++) {
+      Response response = as("raad.zeist").get("/zienswijzen");
+      if (response.statusCode() == 429) {
+        refused = response;
+      } else {
+        assertEquals(200, response.statusCode(), response.asString());
+      }
+    }
+    assertNotNull(refused, "refused after 300 requests");
+    assertProblem(refused, 429);
+    assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+    as(Demo.REGISSEUR).get("/zienswijzen").then().statusCode(200);
+  }
+
   @Test
   void securityHeadersOnEveryAnswer() {
     Response response = as(Demo.REGISSEUR).get("/partijen");

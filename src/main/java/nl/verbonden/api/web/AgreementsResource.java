@@ -71,7 +71,10 @@ public class AgreementsResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "De overeenkomsten (DVO's) van de gemeente")
+  @Operation(
+      summary = "De overeenkomsten (DVO's) van de gemeente",
+      description =
+          "Alle dienstverleningsovereenkomsten van de eigen gemeente, op titel, per pagina.")
   @APIResponse(responseCode = "200", description = "Een pagina overeenkomsten")
   public Map<String, Object> list(
       @Parameter(description = "Alleen die met deze partij") @QueryParam("partijId") Long partijId,
@@ -101,7 +104,11 @@ public class AgreementsResource {
 
   @GET
   @Path("{id}/indicatoren")
-  @Operation(summary = "De indicatoren van een overeenkomst, elk met zijn stoplicht")
+  @Operation(
+      summary = "De indicatoren van een overeenkomst",
+      description =
+          "Elke indicator met streefwaarde, grenzen, frequentie, het stoplicht van de laatste"
+              + " meting en de periode waarvan het cijfer te laat is.")
   public Map<String, Object> indicators(
       @PathParam("id") Long id,
       @QueryParam("pagina") Integer pagina,
@@ -114,7 +121,9 @@ public class AgreementsResource {
 
   @GET
   @Path("{id}/metingen")
-  @Operation(summary = "De metingen van een overeenkomst, per indicator en periode")
+  @Operation(
+      summary = "De metingen van een overeenkomst",
+      description = "Per indicator en periode de waarde met bron en toelichting, per pagina.")
   public Map<String, Object> measurements(
       @PathParam("id") Long id,
       @Parameter(description = "Alleen die van deze indicator") @QueryParam("indicatorId")

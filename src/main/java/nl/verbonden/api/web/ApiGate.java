@@ -24,8 +24,9 @@ import nl.verbonden.tenancy.entity.SecurityEventKind;
  * response, a trailing slash 404 (not a redirect), a cross-origin preflight refused (CORS is
  * closed; only the OpenAPI document is open, server.xml), and the login. A request without a
  * session may log in with HTTP Basic over HTTPS, counted by the same login throttle as the login
- * form, for this request only (stateless). An authenticated person without a usable account gets
- * 403, as on the pages.
+ * form, for this request only (stateless). Each caller's requests are limited ({@link RateLimit}:
+ * 429 with Retry-After). An authenticated person without a usable account gets 403, as on the
+ * pages.
  */
 @WebFilter(filterName = "ApiGate", urlPatterns = "/api/*")
 public class ApiGate extends HttpFilter {
@@ -40,6 +41,7 @@ public class ApiGate extends HttpFilter {
   @Inject private transient LoginGuard guard;
   @Inject private transient SecurityLog log;
   @Inject private transient Clock clock;
+  @Inject private transient RateLimit rateLimit;
 
   @Override
   protected void doFilter(

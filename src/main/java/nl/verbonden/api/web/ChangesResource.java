@@ -40,7 +40,11 @@ public class ChangesResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "Partijen en overeenkomsten gewijzigd sinds een moment")
+  @Operation(
+      summary = "Wijzigingen sinds een moment",
+      description =
+          "De partijen en overeenkomsten die op of na het moment zijn opgeslagen, oudste eerst,"
+              + " om een kopie bij te werken.")
   public Map<String, Object> since(
       @Parameter(
               description = "Het moment, ISO 8601 met tijdzone, bijv. 2026-11-01T00:00:00+01:00",

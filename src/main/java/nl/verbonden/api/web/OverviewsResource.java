@@ -29,7 +29,9 @@ public class OverviewsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "De gepubliceerde overzichten, nieuwste eerst")
+  @Operation(
+      summary = "De gepubliceerde overzichten",
+      description = "De gepubliceerde governance-overzichten van de gemeente, nieuwste eerst.")
   public Map<String, Object> list(
       @QueryParam("pagina") Integer pagina, @QueryParam("paginaGrootte") Integer paginaGrootte) {
     Paging paging = Paging.of(pagina, paginaGrootte);
@@ -41,7 +43,9 @@ public class OverviewsResource {
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Eén gepubliceerd overzicht, met de SHA-256 van PDF en gegevens")
+  @Operation(
+      summary = "Eén gepubliceerd overzicht",
+      description = "Jaar, versie, wie en wanneer, en de SHA-256 van de PDF en van de gegevens.")
   public Map<String, Object> one(@PathParam("id") Long id) {
     return item(find(id));
   }
@@ -49,7 +53,9 @@ public class OverviewsResource {
   @GET
   @Path("{id}/document")
   @Produces("application/pdf")
-  @Operation(summary = "Het overzicht als PDF, zoals het gepubliceerd is")
+  @Operation(
+      summary = "Het overzicht als PDF",
+      description = "De PDF precies zoals hij gepubliceerd is (te controleren met de SHA-256).")
   public Response pdf(@PathParam("id") Long id) {
     OverviewListing listing = find(id);
     return Response.ok(overviews.pdf(id), "application/pdf")
@@ -66,7 +72,9 @@ public class OverviewsResource {
   @GET
   @Path("{id}/gegevens")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "De gegevens van het overzicht als JSON, zoals ze gepubliceerd zijn")
+  @Operation(
+      summary = "De gegevens van het overzicht",
+      description = "De gegevens van het overzicht als JSON, precies zoals ze gepubliceerd zijn.")
   public Response data(@PathParam("id") Long id) {
     find(id);
     return Response.ok(overviews.data(id), MediaType.APPLICATION_JSON).build();

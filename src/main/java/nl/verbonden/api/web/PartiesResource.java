@@ -232,7 +232,9 @@ public class PartiesResource {
 
   @GET
   @Path("{id}/deelnemers")
-  @Operation(summary = "De deelnemers van een partij")
+  @Operation(
+      summary = "De deelnemers van een partij",
+      description = "Wie er naast de gemeente deelneemt, met het stemaandeel.")
   public Map<String, Object> participants(
       @PathParam("id") Long id,
       @QueryParam("pagina") Integer pagina,
@@ -244,7 +246,9 @@ public class PartiesResource {
 
   @GET
   @Path("{id}/jaarcijfers")
-  @Operation(summary = "De cijfers per jaar van een partij")
+  @Operation(
+      summary = "De cijfers per jaar van een partij",
+      description = "Eigen en vreemd vermogen, resultaat, bijdrage en belang, per jaar.")
   public Map<String, Object> figures(
       @PathParam("id") Long id,
       @QueryParam("pagina") Integer pagina,
