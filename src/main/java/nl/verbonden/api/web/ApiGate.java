@@ -63,16 +63,18 @@ public class ApiGate extends HttpFilter {
     }
     String authorization = request.getHeader("Authorization");
     boolean basic = false;
-    if (request.getUserPrincipal() == null
+    String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    if (who == null
         && authorization != null
         && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      Problem refused = basicLogin(request, authorization.substring(6).strip());
-      if (refused != null) {
+      Login login = basicLogin(request, authorization.substring(6).strip());
+      if (login.refused() != null) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        problem(request, response, refused);
+        problem(request, response, login.refused());
         return;
       }
       basic = true;
+      who = login.name();
     }
     if (request.getUserPrincipal() != null && !caller.isUsable()) {
       problem(
@@ -89,17 +91,24 @@ public class ApiGate extends HttpFilter {
     }
   }
 
-  /** Logs in with HTTP Basic, throttled like the login form; null when it succeeded. */
-  private Problem basicLogin(HttpServletRequest request, String credentials) {
+  /** A login with HTTP Basic: the login name, or why it was refused. */
+  private record Login(String name, Problem refused) {
+    static Login refused(Problem problem) {
+      return new Login(null, problem);
+    }
+  }
+
+  /** Logs in with HTTP Basic for this request, throttled like the login form. */
+  private Login basicLogin(HttpServletRequest request, String credentials) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
-      return Problems.of(401, request.getRequestURI(), "api.problem.unauthorized");
+      return Login.refused(Problems.of(401, request.getRequestURI(), "api.problem.unauthorized"));
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
-      return Problems.of(401, request.getRequestURI(), "api.problem.unauthorized");
+      return Login.refused(Problems.of(401, request.getRequestURI(), "api.problem.unauthorized"));
     }
     String login = decoded.substring(0, colon).strip();
     String password = decoded.substring(colon + 1);
@@ -107,7 +116,7 @@ public class ApiGate extends HttpFilter {
     Verdict verdict = guard.check(login, address, clock.instant());
     if (verdict.locked()) {
       log.record(SecurityEventKind.LOGIN_LOCKED, login, address, "API, geblokkeerd");
-      return Problems.of(401, request.getRequestURI(), "api.problem.locked");
+      return Login.refused(Problems.of(401, request.getRequestURI(), "api.problem.locked"));
     }
     try {
       request.login(login, password);
@@ -118,10 +127,10 @@ public class ApiGate extends HttpFilter {
         guard.failed(login, address, clock.instant());
       }
       log.record(SecurityEventKind.LOGIN_FAILED, login, address, "API");
-      return Problems.of(401, request.getRequestURI(), "api.problem.unauthorized");
+      return Login.refused(Problems.of(401, request.getRequestURI(), "api.problem.unauthorized"));
     }
     guard.succeeded(login);
-    return null;
+    return new Login(login, null);
   }
 
   static void problem(HttpServletRequest request, HttpServletResponse response, Problem problem)
