@@ -1,14 +1,11 @@
 package nl.verbonden.api.web;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.verbonden.shared.control.MessageBundle;
 
 /** Builds the problem-details responses of the API, with Dutch texts from the message bundle. */
 public final class Problems {
-
-  public static final MediaType MEDIA_TYPE = MediaType.valueOf(Problem.MEDIA_TYPE);
 
   private Problems() {}
 
@@ -46,6 +43,6 @@ public final class Problems {
   }
 
   public static Response response(Problem problem) {
-    return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 }

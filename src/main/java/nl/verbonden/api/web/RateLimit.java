@@ -47,7 +47,8 @@ public class RateLimit {
     if (counter.count <= limit) {
       return 0;
     }
-    return Math.max(1, Duration.between(now, counter.start.plus(length)).toSeconds() + 1);
+    long millis = Duration.between(now, counter.start.plus(length)).toMillis();
+    return Math.max(1, (millis + 999) / 1000);
   }
 
   private record Counter(Instant start, int count) {}

@@ -62,7 +62,6 @@ class ApiRulesTest {
         412,
         assertThrows(ApiProblem.class, () -> Preconditions.requireMatch("7", 7)).problem().status(),
         "an ETag is quoted");
-    assertEquals("\"7\"", Preconditions.tag(7).toString());
   }
 
   @Test
