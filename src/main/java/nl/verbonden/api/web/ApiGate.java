@@ -81,6 +81,20 @@ public class ApiGate extends HttpFilter {
           request, response, Problems.of(403, request.getRequestURI(), "api.problem.forbidden"));
       return;
     }
+    if (who != null) {
+      long wait = rateLimit.count(who);
+      if (wait > 0) {
+        response.setHeader("Retry-After", Long.toString(wait));
+        problem(
+            request,
+            response,
+            Problems.of(429, request.getRequestURI(), "api.problem.tooMany", wait));
+        if (basic) {
+          request.logout();
+        }
+        return;
+      }
+    }
     try {
       chain.doFilter(request, response);
     } finally {
