@@ -54,6 +54,7 @@ class ArchitectureTest {
     "quadrants",
     "cycle",
     "overviews",
+    "reminders",
     "attention",
     "api",
     "platform"
@@ -295,5 +296,26 @@ class ArchitectureTest {
                 call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
       }
     };
+  }
+
+  /**
+   * The reminder run's internal steps and the binding of a persistence context to a municipality
+   * without a caller (decision 0017) are reached only from the reminders' boundary: no page,
+   * resource or other service can read a municipality it did not check.
+   */
+  @Test
+  void onlyTheRemindersBindAMunicipalityWithoutACaller() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".reminders.boundary..")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".tenancy.control.SystemTenantScope")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(ROOT + ".tenancy.control.SystemTenantScope")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(ROOT + ".reminders.boundary.ReminderDigests")
+        .check(classes);
   }
 }

@@ -8,6 +8,6 @@
  * idempotency of a measurement delivery ({@code boundary}, {@code entity}).
  *
  * <p>May use: {@code shared}, {@code tenancy}, {@code register}, {@code roles}, {@code agreements},
- * {@code quadrants}, {@code cycle}, {@code overviews}, {@code attention}.
+ * {@code quadrants}, {@code cycle}, {@code overviews}, {@code reminders}, {@code attention}.
  */
 package nl.verbonden.api;

@@ -21,8 +21,11 @@ import nl.verbonden.cycle.boundary.CycleService;
 import nl.verbonden.cycle.boundary.ZienswijzeRow;
 import nl.verbonden.cycle.boundary.ZienswijzeService;
 import nl.verbonden.cycle.entity.Deadline;
+import nl.verbonden.cycle.entity.WgrClause;
 import nl.verbonden.overviews.boundary.OverviewService;
 import nl.verbonden.register.boundary.PartyService;
+import nl.verbonden.reminders.boundary.ReminderRunService;
+import nl.verbonden.reminders.boundary.ReminderState;
 import nl.verbonden.roles.boundary.RoleService;
 import nl.verbonden.roles.entity.Finding;
 import nl.verbonden.roles.entity.FindingKind;
@@ -67,6 +70,7 @@ public class AttentionService {
   @Inject private TenantService tenants;
   @Inject private UserAccountService accounts;
   @Inject private SecurityEventService security;
+  @Inject private ReminderRunService reminders;
 
   /** Failed logins and lockouts of this many days show up for the beheerder. */
   static final int SECURITY_DAYS = 7;
@@ -161,6 +165,22 @@ public class AttentionService {
                     .toList(),
                 "/dvo/index.xhtml"),
             new AttentionGroup("attention.deadlines", deadlines(today), "/jaar/index.xhtml"),
+            new AttentionGroup(
+                "attention.clauses",
+                cycle.missingClauses().stream()
+                    .map(
+                        c ->
+                            new AttentionItem(
+                                c.partyName(),
+                                "attention.clausesMissing",
+                                List.of(
+                                    String.valueOf(c.missing().size()),
+                                    String.valueOf(WgrClause.values().length)),
+                                null,
+                                false,
+                                "/jaar/regeling.xhtml?partij=" + c.partyId() + "#bepalingen"))
+                    .toList(),
+                "/jaar/index.xhtml"),
             new AttentionGroup(
                 "attention.zienswijzen",
                 zienswijzen.open().stream()
@@ -293,7 +313,60 @@ public class AttentionService {
                             null,
                             false,
                             "/beheer/beveiliging.xhtml")),
-                "/beheer/beveiliging.xhtml")));
+                "/beheer/beveiliging.xhtml"),
+            new AttentionGroup(
+                "attention.reminderMail", reminderMail(reminders.state()), REMINDERS)));
+  }
+
+  private static final String REMINDERS = "/beheer/herinneringen.xhtml";
+
+  /**
+   * What is wrong with the reminder mail: no mail server while people chose reminders, mails that
+   * failed, a daily run that stopped, people without an address.
+   */
+  private static List<AttentionItem> reminderMail(ReminderState state) {
+    List<AttentionItem> items = new ArrayList<>();
+    if (!state.mailServerConfigured() && state.people() > 0) {
+      items.add(
+          new AttentionItem(
+              String.valueOf(state.people()),
+              "attention.reminder.noServer",
+              List.of(),
+              null,
+              false,
+              REMINDERS));
+    }
+    if (state.getFailedLastWeek() > 0) {
+      items.add(
+          new AttentionItem(
+              String.valueOf(state.getFailedLastWeek()),
+              "attention.reminder.failed",
+              List.of(),
+              null,
+              true,
+              REMINDERS));
+    }
+    if (state.stale()) {
+      items.add(
+          new AttentionItem(
+              DutchFormat.dateTime(state.lastTimerRun()),
+              "attention.reminder.stale",
+              List.of(),
+              null,
+              true,
+              REMINDERS));
+    }
+    if (state.withoutAddress() > 0) {
+      items.add(
+          new AttentionItem(
+              String.valueOf(state.withoutAddress()),
+              "attention.reminder.withoutAddress",
+              List.of(),
+              null,
+              false,
+              REMINDERS));
+    }
+    return items;
   }
 
   /**

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.verbonden.cycle.entity.ArrangementClauses;
 import nl.verbonden.cycle.entity.ArrangementYear;
 import nl.verbonden.cycle.entity.CouncilMeeting;
 import nl.verbonden.cycle.entity.CycleYear;
-import nl.verbonden.cycle.entity.WgrCalendar;
+import nl.verbonden.cycle.entity.WgrClause;
 import nl.verbonden.register.entity.LegalForm;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
@@ -36,9 +37,6 @@ import nl.verbonden.tenancy.entity.AppRole;
 @Interceptors(TenantScope.class)
 public class CycleService {
 
-  /** Council meetings this far into the next year still count for this year's deadlines. */
-  private static final int MONTHS_INTO_NEXT_YEAR = 3;
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
@@ -52,17 +50,7 @@ public class CycleService {
    * deadlines. Three queries, whatever the number of arrangements.
    */
   public List<ArrangementCalendar> calendar(int year) {
-    List<LocalDate> meetings = meetingDates(year);
-    Map<Long, ArrangementYear> recorded =
-        em
-            .createNamedQuery(ArrangementYear.OF_YEAR, ArrangementYear.class)
-            .setParameter("year", year)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(ArrangementYear::getPartyId, Function.identity()));
-    return arrangements(year).stream()
-        .map(p -> calendarOf(p, recorded.get(p.getId()), year, meetings))
-        .toList();
+    return CycleReads.calendar(em, year);
   }
 
   /**
@@ -114,6 +102,97 @@ public class CycleService {
     return calendarOf(party, current, year, meetingDates(year));
   }
 
+  /**
+   * A joint arrangement's required provisions (since 1 July 2022) as recorded.
+   *
+   * @throws NotFoundException when the party is not of the caller's municipality
+   * @throws DomainException when the party is not a joint arrangement
+   */
+  public ClausesView clauses(Long partyId) {
+    Party party = jointArrangement(partyId);
+    return ClausesView.of(party, recordedClauses(partyId));
+  }
+
+  /**
+   * Records where the regeling covers the required provisions, unless someone saved them since they
+   * were loaded.
+   *
+   * @param version the version that was loaded, -1 when nothing was recorded then
+   * @throws StaleEditException when someone saved them in the meantime
+   * @throws DomainException at the field that is wrong
+   */
+  @RolesAllowed(AppRole.Names.REGISSEUR)
+  public ClausesView recordClauses(
+      Long partyId,
+      long version,
+      Map<WgrClause, String> where,
+      LocalDate amendedOn,
+      String informatieprotocol,
+      String adviescommissie) {
+    Party party = jointArrangement(partyId);
+    ArrangementClauses current = recordedClauses(partyId);
+    LocalDate today = LocalDate.now(clock);
+    if (current == null) {
+      if (version != -1) {
+        throw new StaleEditException(ArrangementClauses.class, partyId);
+      }
+      current = new ArrangementClauses(party);
+      current.record(where, amendedOn, informatieprotocol, adviescommissie, today);
+      em.persist(current);
+      Entities.flush(em, ArrangementClauses.class, null);
+    } else {
+      current = Entities.findForEdit(em, ArrangementClauses.class, current.getId(), version);
+      current.record(where, amendedOn, informatieprotocol, adviescommissie, today);
+      Entities.flush(em, ArrangementClauses.class, current.getId());
+    }
+    return ClausesView.of(party, current);
+  }
+
+  /**
+   * Every current joint arrangement whose regeling lacks a required provision (or was never
+   * checked), by name. Two queries, whatever the number of arrangements.
+   */
+  public List<ClausesView> missingClauses() {
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, ArrangementClauses> recorded =
+        em
+            .createNamedQuery(ArrangementClauses.ALL, ArrangementClauses.class)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(ArrangementClauses::getPartyId, Function.identity()));
+    List<LegalForm> forms =
+        Arrays.stream(LegalForm.values()).filter(LegalForm::isJointArrangement).toList();
+    return em
+        .createQuery(
+            "select p from Party p where p.legalForm in :forms"
+                + " and (p.endDate is null or p.endDate >= :today)"
+                + " order by lower(p.name), p.name",
+            Party.class)
+        .setParameter("forms", forms)
+        .setParameter("today", today)
+        .getResultList()
+        .stream()
+        .map(p -> ClausesView.of(p, recorded.get(p.getId())))
+        .filter(c -> !c.complete())
+        .toList();
+  }
+
+  private Party jointArrangement(Long partyId) {
+    Party party = Entities.findOrThrow(em, Party.class, partyId);
+    if (!party.getLegalForm().isJointArrangement()) {
+      throw new DomainException("zienswijze.notArrangement", null, party.getName());
+    }
+    return party;
+  }
+
+  private ArrangementClauses recordedClauses(Long partyId) {
+    return em.createNamedQuery(ArrangementClauses.OF_PARTY, ArrangementClauses.class)
+        .setParameter("party", partyId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The council's meetings of {@code year}, by date. */
   public List<CouncilMeeting> councilMeetings(int year) {
     return em.createNamedQuery(CouncilMeeting.BETWEEN, CouncilMeeting.class)
@@ -124,14 +203,7 @@ public class CycleService {
 
   /** The days of the council's meetings from {@code from} to {@code to}, both included. */
   public List<LocalDate> meetingDates(LocalDate from, LocalDate to) {
-    return em
-        .createNamedQuery(CouncilMeeting.BETWEEN, CouncilMeeting.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList()
-        .stream()
-        .map(CouncilMeeting::getDate)
-        .toList();
+    return CycleReads.meetingDates(em, from, to);
   }
 
   /**
@@ -169,25 +241,7 @@ public class CycleService {
   }
 
   private List<LocalDate> meetingDates(int year) {
-    return meetingDates(
-        LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, MONTHS_INTO_NEXT_YEAR, 31));
-  }
-
-  private List<Party> arrangements(int year) {
-    List<LegalForm> forms =
-        Arrays.stream(LegalForm.values()).filter(LegalForm::hasBudgetCycle).toList();
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
-    return em.createQuery(
-            "select p from Party p where p.legalForm in :forms"
-                + " and (p.startDate is null or p.startDate <= :last)"
-                + " and (p.endDate is null or p.endDate >= :first)"
-                + " order by lower(p.name), p.name",
-            Party.class)
-        .setParameter("forms", forms)
-        .setParameter("first", first)
-        .setParameter("last", last)
-        .getResultList();
+    return CycleReads.meetingDates(em, year);
   }
 
   private Party budgetParty(Long partyId) {
@@ -209,13 +263,6 @@ public class CycleService {
 
   private static ArrangementCalendar calendarOf(
       Party party, ArrangementYear recorded, int year, List<LocalDate> meetings) {
-    CycleYear cycle = recorded == null ? CycleYear.empty(year) : recorded.cycle();
-    return new ArrangementCalendar(
-        party.getId(),
-        party.getName(),
-        party.getLegalForm(),
-        recorded == null ? -1 : recorded.getVersion(),
-        cycle,
-        WgrCalendar.year(cycle, meetings));
+    return CycleReads.calendarOf(party, recorded, year, meetings);
   }
 }

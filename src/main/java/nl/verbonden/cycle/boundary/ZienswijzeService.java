@@ -8,12 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import nl.verbonden.cycle.entity.Deadline;
 import nl.verbonden.cycle.entity.Zienswijze;
 import nl.verbonden.cycle.entity.ZienswijzeProposal;
-import nl.verbonden.cycle.entity.ZienswijzeStatus;
 import nl.verbonden.cycle.entity.ZienswijzeSubject;
 import nl.verbonden.register.entity.Party;
 import nl.verbonden.shared.control.Entities;
@@ -32,7 +29,6 @@ public class ZienswijzeService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private CycleService cycle;
 
   /**
    * A dossier with its steps.
@@ -65,19 +61,7 @@ public class ZienswijzeService {
    * The dossiers that are not finished, oldest first: what still needs the council or an answer.
    */
   public List<ZienswijzeRow> open() {
-    return rows(
-            em.createNamedQuery(Zienswijze.IN_STATUS, Zienswijze.class)
-                .setParameter(
-                    "statuses",
-                    EnumSet.of(
-                        ZienswijzeStatus.ONTVANGEN,
-                        ZienswijzeStatus.VOORSTEL,
-                        ZienswijzeStatus.BESLOTEN,
-                        ZienswijzeStatus.VERZONDEN))
-                .getResultList())
-        .stream()
-        .filter(r -> !r.closed())
-        .toList();
+    return CycleReads.openZienswijzen(em, today());
   }
 
   /** The dossiers received in {@code year}, by date of receipt. */
@@ -156,29 +140,6 @@ public class ZienswijzeService {
 
   /** One query for the council's meetings, whatever the number of dossiers. */
   private List<ZienswijzeRow> rows(List<Zienswijze> dossiers) {
-    if (dossiers.isEmpty()) {
-      return List.of();
-    }
-    LocalDate first =
-        dossiers.stream().map(Zienswijze::getReceivedOn).min(LocalDate::compareTo).orElseThrow();
-    LocalDate last =
-        dossiers.stream().map(Zienswijze::getReceivedOn).max(LocalDate::compareTo).orElseThrow();
-    List<LocalDate> meetings = cycle.meetingDates(first, last.plusWeeks(13));
-    LocalDate today = today();
-    return dossiers.stream().map(z -> row(z, z.deadline(meetings), today)).toList();
-  }
-
-  private static ZienswijzeRow row(Zienswijze z, Deadline deadline, LocalDate today) {
-    return new ZienswijzeRow(
-        z.getId(),
-        z.getParty().getId(),
-        z.getParty().getName(),
-        z.getSubject(),
-        z.getTitle(),
-        z.getReceivedOn(),
-        z.getStatus(),
-        z.isClosed(),
-        !z.isClosed() && deadline.status(today) == Deadline.Status.LATE,
-        deadline);
+    return CycleReads.rows(em, dossiers, today());
   }
 }

@@ -6,13 +6,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.verbonden.cycle.boundary.ArrangementCalendar;
+import nl.verbonden.cycle.boundary.ClausesView;
 import nl.verbonden.cycle.boundary.CycleService;
 import nl.verbonden.cycle.boundary.ZienswijzeRow;
 import nl.verbonden.cycle.boundary.ZienswijzeService;
 import nl.verbonden.cycle.entity.CycleYear;
 import nl.verbonden.cycle.entity.Deadline;
+import nl.verbonden.cycle.entity.WgrClause;
 import nl.verbonden.cycle.entity.Zienswijze;
 import nl.verbonden.cycle.entity.ZienswijzeSubject;
 import nl.verbonden.shared.web.Messages;
@@ -48,11 +53,81 @@ public class ArrangementPage implements Serializable {
   private LocalDate decidingMeeting;
   private String documents;
 
+  private ClausesView clauses;
+
+  /** Where each provision is covered, by the provision's name (as the page's inputs name it). */
+  private Map<String, String> clauseWhere = new HashMap<>();
+
+  private LocalDate amendedOn;
+  private String informatieprotocol;
+  private String adviescommissie;
+
   public void load() {
     if (year == null) {
       year = LocalDate.now(clock).getYear();
     }
     show(cycle.arrangement(partyId, year));
+    showClauses(cycle.clauses(partyId));
+  }
+
+  private void showClauses(ClausesView c) {
+    clauses = c;
+    clauseWhere = new HashMap<>();
+    c.where().forEach((clause, where) -> clauseWhere.put(clause.name(), where));
+    amendedOn = c.amendedOn();
+    informatieprotocol = c.informatieprotocol();
+    adviescommissie = c.adviescommissie();
+  }
+
+  public void saveClauses() {
+    showClauses(
+        cycle.recordClauses(
+            partyId, clauses.version(), where(), amendedOn, informatieprotocol, adviescommissie));
+    Messages.info("clauses.saved", clauses.partyName());
+  }
+
+  private Map<WgrClause, String> where() {
+    Map<WgrClause, String> where = new EnumMap<>(WgrClause.class);
+    for (WgrClause clause : WgrClause.values()) {
+      where.put(clause, clauseWhere.get(clause.name()));
+    }
+    return where;
+  }
+
+  public WgrClause[] getClauseKinds() {
+    return WgrClause.values();
+  }
+
+  public ClausesView getClauses() {
+    return clauses;
+  }
+
+  public Map<String, String> getClauseWhere() {
+    return clauseWhere;
+  }
+
+  public LocalDate getAmendedOn() {
+    return amendedOn;
+  }
+
+  public void setAmendedOn(LocalDate amendedOn) {
+    this.amendedOn = amendedOn;
+  }
+
+  public String getInformatieprotocol() {
+    return informatieprotocol;
+  }
+
+  public void setInformatieprotocol(String informatieprotocol) {
+    this.informatieprotocol = informatieprotocol;
+  }
+
+  public String getAdviescommissie() {
+    return adviescommissie;
+  }
+
+  public void setAdviescommissie(String adviescommissie) {
+    this.adviescommissie = adviescommissie;
   }
 
   private void show(ArrangementCalendar c) {

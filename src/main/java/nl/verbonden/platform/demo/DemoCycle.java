@@ -2,10 +2,15 @@ package nl.verbonden.platform.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.verbonden.cycle.entity.ArrangementClauses;
 import nl.verbonden.cycle.entity.ArrangementYear;
 import nl.verbonden.cycle.entity.CouncilMeeting;
 import nl.verbonden.cycle.entity.CycleYear;
+import nl.verbonden.cycle.entity.WgrClause;
 import nl.verbonden.cycle.entity.Zienswijze;
 import nl.verbonden.cycle.entity.ZienswijzeProposal;
 import nl.verbonden.cycle.entity.ZienswijzeSubject;
@@ -15,10 +20,10 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
 /**
  * Reads a demo municipality's governance year: the council's meetings ({@code
  * raadsvergaderingen.csv}), what was recorded of its joint arrangements' planning-and-control year
- * ({@code jaarcyclus.csv}) and its zienswijze dossiers ({@code zienswijzen.csv}), each walked as
- * far as its filled columns go through the dossier's own steps. A date of receipt that lies after
- * today (early in the year, "{jaar}-04-10" has not happened yet) is left empty, as a regisseur
- * would leave it.
+ * ({@code jaarcyclus.csv}), where its regelingen cover the provisions the Wgr requires ({@code
+ * regelingen.csv}) and its zienswijze dossiers ({@code zienswijzen.csv}), each walked as far as its
+ * filled columns go through the dossier's own steps. A date of receipt that lies after today (early
+ * in the year, "{jaar}-04-10" has not happened yet) is left empty, as a regisseur would leave it.
  */
 final class DemoCycle {
 
@@ -46,6 +51,22 @@ final class DemoCycle {
               happened(years.optionalDate(row, "ontwerpbegroting_ontvangen"), today),
               years.optionalDate(row, "ab_begroting"),
               years.optionalDate(row, "ab_jaarrekening")),
+          today);
+      rows.add(recorded);
+    }
+    DemoFile clauses = DemoFile.read(folder + "/regelingen.csv", today);
+    for (CsvTable.Row row : clauses.rows()) {
+      ArrangementClauses recorded =
+          new ArrangementClauses(register.require(clauses.required(row, "partij")));
+      Map<WgrClause, String> where = new EnumMap<>(WgrClause.class);
+      for (WgrClause clause : WgrClause.values()) {
+        where.put(clause, DemoFile.optional(row, clause.name().toLowerCase(Locale.ROOT)));
+      }
+      recorded.record(
+          where,
+          clauses.optionalDate(row, "gewijzigd_op"),
+          DemoFile.optional(row, "informatieprotocol"),
+          DemoFile.optional(row, "adviescommissie"),
           today);
       rows.add(recorded);
     }

@@ -57,6 +57,7 @@ public class DemoDataLoader {
     LocalDate today = LocalDate.now(clock);
     DemoTenants demo = DemoTenants.read(today);
     writer.write(null, demo.tenantsAndAccounts());
+    writer.write(null, demo.reminderSettings());
     for (DemoTenants.Municipality municipality : demo.municipalities()) {
       write(municipality, today);
     }

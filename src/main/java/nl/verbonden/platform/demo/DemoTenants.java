@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.verbonden.reminders.entity.Digest;
+import nl.verbonden.reminders.entity.DigestFrequency;
+import nl.verbonden.reminders.entity.ReminderSetting;
 import nl.verbonden.shared.control.CsvTable;
 import nl.verbonden.shared.entity.AuditedEntity;
 import nl.verbonden.tenancy.entity.AppRole;
@@ -15,10 +18,13 @@ import nl.verbonden.tenancy.entity.UserAccount;
 /**
  * The demo municipalities ({@code demo/gemeenten.csv}: CBS code, name and the folder of their
  * files) and the accounts ({@code demo/gebruikers.csv}: user name, name, role and the CBS code of
- * the municipality, empty for the beheerder), which must match the demo user registry in
- * liberty/config/demo-users.xml.
+ * the municipality, empty for the beheerder; e-mail address; and the reminder mail they chose),
+ * which must match the demo user registry in liberty/config/demo-users.xml.
  */
-record DemoTenants(List<Municipality> municipalities, List<UserAccount> accounts) {
+record DemoTenants(
+    List<Municipality> municipalities,
+    List<UserAccount> accounts,
+    Map<UserAccount, DigestFrequency> reminders) {
 
   /** A municipality and the folder of its files under {@code demo/}. */
   record Municipality(Tenant tenant, String folder) {
@@ -45,6 +51,7 @@ record DemoTenants(List<Municipality> municipalities, List<UserAccount> accounts
       byCode.put(code, new Municipality(tenant, tenants.required(row, "map")));
     }
     List<UserAccount> accounts = new ArrayList<>();
+    Map<UserAccount, DigestFrequency> reminders = new LinkedHashMap<>();
     DemoFile users = DemoFile.read("gebruikers.csv", today);
     for (CsvTable.Row row : users.rows()) {
       String code = DemoFile.optional(row, "gemeente");
@@ -52,14 +59,35 @@ record DemoTenants(List<Municipality> municipalities, List<UserAccount> accounts
       if (code != null && municipality == null) {
         throw new IllegalStateException(users.path() + ": no municipality " + code);
       }
-      accounts.add(
+      UserAccount account =
           new UserAccount(
               users.required(row, "gebruiker"),
               users.required(row, "naam"),
               users.code(row, "rol", AppRole.class),
-              municipality == null ? null : municipality.tenant()));
+              municipality == null ? null : municipality.tenant());
+      account.setEmail(DemoFile.optional(row, "e-mail"));
+      accounts.add(account);
+      String reminder = DemoFile.optional(row, "herinnering");
+      if (reminder != null) {
+        reminders.put(account, DigestFrequency.valueOf(reminder));
+      }
     }
-    return new DemoTenants(List.copyOf(byCode.values()), accounts);
+    return new DemoTenants(List.copyOf(byCode.values()), accounts, reminders);
+  }
+
+  /**
+   * The demo accounts' choice of reminder mail (column {@code herinnering}), once the accounts are
+   * saved and have their ids: 14 days ahead, in Dutch.
+   */
+  List<AuditedEntity> reminderSettings() {
+    List<AuditedEntity> settings = new ArrayList<>();
+    reminders.forEach(
+        (account, frequency) -> {
+          ReminderSetting setting = new ReminderSetting(account.getId());
+          setting.choose(frequency, Digest.DEFAULT_HORIZON, "nl");
+          settings.add(setting);
+        });
+    return settings;
   }
 
   /** What to save first: the tenants, then the accounts. */

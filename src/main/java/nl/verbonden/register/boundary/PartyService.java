@@ -91,15 +91,8 @@ public class PartyService {
    * earliest first. One query.
    */
   public List<ReassessmentDue> reassessmentsDueBy(@NotNull LocalDate by) {
-    return em.createQuery(
-            "select new nl.verbonden.register.entity.ReassessmentDue(p.id, p.name,"
-                + " p.risk.reassessBy) from Party p where p.risk.reassessBy <= :by"
-                + " and (p.endDate is null or p.endDate >= :today)"
-                + " order by p.risk.reassessBy, lower(p.name)",
-            ReassessmentDue.class)
-        .setParameter("by", by)
-        .setParameter("today", LocalDate.now(clock))
-        .getResultList();
+    return nl.verbonden.register.control.PartyDeadlines.reassessmentsDueBy(
+        em, by, LocalDate.now(clock));
   }
 
   /** Every party by id and name, for choosing one (e.g. the other side of a relation). */

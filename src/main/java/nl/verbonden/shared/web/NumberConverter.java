@@ -214,6 +214,14 @@ public abstract class NumberConverter implements Converter<Number> {
     }
   }
 
+  /** How many days ahead a reminder digest looks: 1 to 60. */
+  @FacesConverter("vb.horizon")
+  public static class Horizon extends NumberConverter {
+    public Horizon() {
+      super(false, 2, 0, "1", "60");
+    }
+  }
+
   /** A version number of a published overview: 1 or more. */
   @FacesConverter("vb.version")
   public static class Version extends NumberConverter {

@@ -78,6 +78,17 @@ class AttentionServiceIT extends InContainer {
         titles(group(a, "attention.zienswijzen"))
             .contains("Ontwerpbegroting Veiligheidsregio Utrecht"),
         "an answered dossier needs nothing");
+    AttentionItem clauses =
+        group(a, "attention.clauses").items().stream()
+            .filter(
+                i ->
+                    i.title()
+                        .equals("Recreatieschap Utrechtse Heuvelrug, Vallei- en Kromme Rijngebied"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("1", "4"), clauses.noteArgs(), "one of four provisions missing");
+    assertTrue(clauses.link().endsWith("#bepalingen"), clauses.link());
+    assertFalse(titles(group(a, "attention.clauses")).contains("GGD regio Utrecht"));
   }
 
   @Test
@@ -101,6 +112,14 @@ class AttentionServiceIT extends InContainer {
         without.items().stream().filter(i -> i.title().equals("Baarn")).findFirst().orElseThrow();
     assertEquals("/beheer/tenant.xhtml?id=" + added.getId(), baarn.link());
     assertFalse(titles(without).contains("Woudenberg"));
+    assertFalse(
+        attention.forBeheerder().groups().stream()
+            .anyMatch(
+                g ->
+                    g.key().equals("attention.reminderMail")
+                        && g.items().stream()
+                            .anyMatch(i -> i.noteKey().equals("attention.reminder.noServer"))),
+        "the test server has a mail server");
     assertThrows(EJBAccessException.class, () -> attention.forRaadslid());
   }
 }

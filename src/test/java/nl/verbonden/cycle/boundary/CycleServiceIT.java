@@ -168,8 +168,65 @@ class CycleServiceIT extends InContainer {
     Long ggdWoudenberg = data.partyId(WOUDENBERG, "GGD regio Utrecht");
     assertThrows(NotFoundException.class, () -> cycle.arrangement(ggdWoudenberg, 2026));
     assertThrows(NotFoundException.class, () -> zienswijzen.ofParty(ggdWoudenberg));
-    assertTrue(zienswijzen.open().isEmpty(), "Zeist's demo has no dossiers");
-    assertEquals(0, data.countTenantRows("zienswijze", ZEIST));
+    List<Long> zeistParties = data.partyIds(ZEIST);
+    assertTrue(
+        zienswijzen.open().stream().allMatch(z -> zeistParties.contains(z.partyId())),
+        "only Zeist's own dossiers (ReminderMailIT adds one)");
+    assertThrows(NotFoundException.class, () -> cycle.clauses(ggdWoudenberg));
+    assertTrue(
+        cycle.missingClauses().stream().allMatch(c -> zeistParties.contains(c.partyId())),
+        "only Zeist's own regelingen");
+  }
+
+  @Test
+  void aRegisseurRecordsWhereTheRegelingCoversTheRequiredProvisions() {
+    as.login(REGISSEUR);
+    Long recreatieschap =
+        data.partyId(
+            WOUDENBERG, "Recreatieschap Utrechtse Heuvelrug, Vallei- en Kromme Rijngebied");
+    assertTrue(
+        cycle.missingClauses().stream().anyMatch(c -> c.partyId().equals(recreatieschap)),
+        "the demo's regeling without burgerparticipatie is a finding");
+    Long gr =
+        parties
+            .create(new Party("GR Bepalingen", LegalForm.GR_GEMEENSCHAPPELIJK_ORGAAN, "Woudenberg"))
+            .getId();
+    ClausesView none = cycle.clauses(gr);
+    assertEquals(-1, none.version());
+    assertEquals(4, none.missing().size());
+    java.util.Map<nl.verbonden.cycle.entity.WgrClause, String> where =
+        new java.util.EnumMap<>(nl.verbonden.cycle.entity.WgrClause.class);
+    where.put(nl.verbonden.cycle.entity.WgrClause.ZIENSWIJZE_BESLUITEN, "artikel 9");
+    where.put(nl.verbonden.cycle.entity.WgrClause.UITTREDING, "artikel 20");
+    ClausesView saved =
+        cycle.recordClauses(gr, -1, where, today().minusYears(2), "Protocol 2024", null);
+    assertEquals(
+        List.of(
+            nl.verbonden.cycle.entity.WgrClause.BURGERPARTICIPATIE,
+            nl.verbonden.cycle.entity.WgrClause.EVALUATIE),
+        saved.missing());
+    assertTrue(cycle.missingClauses().stream().anyMatch(c -> c.partyId().equals(gr)));
+    assertThrows(
+        StaleEditException.class,
+        () -> cycle.recordClauses(gr, -1, where, null, null, null),
+        "a second first save is stale");
+    assertThrows(
+        StaleEditException.class,
+        () -> cycle.recordClauses(gr, saved.version() + 1, where, null, null, null));
+    where.put(nl.verbonden.cycle.entity.WgrClause.BURGERPARTICIPATIE, "artikel 12");
+    where.put(nl.verbonden.cycle.entity.WgrClause.EVALUATIE, "artikel 25");
+    assertTrue(cycle.recordClauses(gr, saved.version(), where, null, null, null).complete());
+    assertFalse(cycle.missingClauses().stream().anyMatch(c -> c.partyId().equals(gr)));
+    Long foundation =
+        parties
+            .create(new Party("Stichting Bepalingen", LegalForm.STICHTING, "Woudenberg"))
+            .getId();
+    assertThrows(DomainException.class, () -> cycle.clauses(foundation));
+    as.logout();
+    as.login("raad.woudenberg");
+    assertTrue(cycle.clauses(gr).complete(), "a council member reads");
+    assertThrows(
+        EJBAccessException.class, () -> cycle.recordClauses(gr, 0, where, null, null, null));
   }
 
   @Test

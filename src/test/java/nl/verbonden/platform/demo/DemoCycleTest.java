@@ -73,4 +73,25 @@ class DemoCycleTest {
       assertNotNull(year.getParty());
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("days")
+  void everyRegelingOfWoudenbergIsCheckedAndOneLacksBurgerparticipatie(LocalDate today) {
+    List<nl.verbonden.cycle.entity.ArrangementClauses> clauses =
+        of(
+            DemoCycle.read(
+                DemoRegisters.read("woudenberg", "Woudenberg", today), "woudenberg", today),
+            nl.verbonden.cycle.entity.ArrangementClauses.class);
+    assertEquals(7, clauses.size());
+    List<String> incomplete =
+        clauses.stream()
+            .filter(c -> !c.missing().isEmpty())
+            .map(c -> c.getParty().getName())
+            .toList();
+    assertEquals(
+        List.of("Recreatieschap Utrechtse Heuvelrug, Vallei- en Kromme Rijngebied"), incomplete);
+    assertEquals(
+        List.of(nl.verbonden.cycle.entity.WgrClause.BURGERPARTICIPATIE),
+        clauses.stream().filter(c -> !c.missing().isEmpty()).findFirst().orElseThrow().missing());
+  }
 }
