@@ -55,6 +55,7 @@ class ArchitectureTest {
     "cycle",
     "overviews",
     "attention",
+    "search",
     "platform"
   };
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.verbonden.agreements.control.AgreementQueries;
 import nl.verbonden.agreements.control.DashboardQueries;
@@ -17,6 +18,9 @@ import nl.verbonden.agreements.control.DashboardQueries.ActiveIndicator;
 import nl.verbonden.agreements.control.DashboardQueries.Measured;
 import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.MeasurementDue;
+import nl.verbonden.agreements.entity.TrafficLight;
+import nl.verbonden.register.entity.Party;
+import nl.verbonden.shared.control.Entities;
 import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
@@ -50,14 +54,37 @@ public class AgreementDashboardService {
     // A mutable list: the page's table sorts it in place.
     List<Dashboard.AgreementRow> all = new ArrayList<>();
     List<Dashboard.AgreementRow> ending = new ArrayList<>();
-    for (Agreement agreement : AgreementQueries.all(em)) {
-      Dashboard.AgreementRow row = Dashboard.AgreementRow.of(agreement, today);
+    List<Agreement> agreements = AgreementQueries.all(em);
+    // after the agreements: the measurements' indicators find their agreement in the context
+    Map<Long, TrafficLight> lights = DashboardQueries.lights(em, null);
+    for (Agreement agreement : agreements) {
+      Dashboard.AgreementRow row =
+          Dashboard.AgreementRow.of(agreement, today, lights.get(agreement.getId()));
       all.add(row);
       if (agreement.endsWithin(today, ENDING_WITHIN_DAYS)) {
         ending.add(row);
       }
     }
     return new Dashboard(open, List.copyOf(ending), overdue(today), all);
+  }
+
+  /**
+   * The party's agreements with their lights, the latest ending first, for the party page (three
+   * queries whatever the number of agreements).
+   *
+   * @throws nl.verbonden.shared.entity.NotFoundException when the party is not of the caller's
+   *     municipality
+   */
+  public List<Dashboard.AgreementRow> ofParty(Long partyId) {
+    Entities.findOrThrow(em, Party.class, partyId);
+    LocalDate today = LocalDate.now(clock);
+    List<Agreement> agreements = AgreementQueries.ofParty(em, partyId);
+    Map<Long, TrafficLight> lights = DashboardQueries.lights(em, partyId);
+    List<Dashboard.AgreementRow> rows = new ArrayList<>();
+    for (Agreement agreement : agreements) {
+      rows.add(Dashboard.AgreementRow.of(agreement, today, lights.get(agreement.getId())));
+    }
+    return rows;
   }
 
   /**
