@@ -115,7 +115,7 @@ class WorkspaceBrowserIT {
       browser.waitFor(By.id("belasting"));
       assertTrue(browser.title().startsWith(name), browser.title());
       browser.driver().navigate().back();
-      browser.waitFor(By.id("tabs:rollen"));
+      browser.waitFor(By.id("vp-status"));
       assertTrue(browser.title().startsWith(GGD), browser.title());
 
       // the agreements list: party names are links and the light column sorts
