@@ -27,7 +27,8 @@ class OverviewsBrowserIT {
       browser.click(By.id("maken:publiceren"));
       browser.click(By.cssSelector(".ui-confirmdialog-yes"));
       browser.waitForText("is gepubliceerd als versie");
-      assertTrue(browser.text(By.id("versies")).contains("regisseur.woudenberg"));
+      // issue 19: the person who published, not the login
+      assertTrue(browser.text(By.id("versies")).contains("Sanne de Vries"));
       browser.logout();
     }
     try (Browser browser = Browser.open(base)) {
