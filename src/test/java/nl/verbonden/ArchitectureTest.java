@@ -57,6 +57,7 @@ class ArchitectureTest {
     "reminders",
     "positioning",
     "attention",
+    "search",
     "api",
     "platform"
   };

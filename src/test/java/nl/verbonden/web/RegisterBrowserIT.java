@@ -58,7 +58,9 @@ class RegisterBrowserIT {
       String history = browser.text(By.id("tabs:historieform:historielijst"));
       assertTrue(history.contains("Vestigingsplaats"), history);
       assertTrue(history.contains("Woudenberg") && history.contains("Amersfoort"), history);
-      assertTrue(history.contains("regisseur.woudenberg"), history);
+      // issue 19: people, not logins
+      assertTrue(history.contains("Sanne de Vries"), history);
+      assertTrue(!history.contains("regisseur.woudenberg"), history);
       assertTrue(history.contains("Partij aangemaakt"), history);
     }
   }

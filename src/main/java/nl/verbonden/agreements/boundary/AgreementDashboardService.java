@@ -8,7 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.verbonden.agreements.control.AgreementQueries;
+import nl.verbonden.agreements.control.DashboardQueries;
+import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.MeasurementDue;
+import nl.verbonden.agreements.entity.TrafficLight;
+import nl.verbonden.register.entity.Party;
+import nl.verbonden.shared.control.Entities;
 import nl.verbonden.tenancy.control.TenantScope;
 import nl.verbonden.tenancy.entity.AppRole;
 
@@ -35,5 +44,24 @@ public class AgreementDashboardService {
    */
   public Dashboard dashboard() {
     return Dashboards.of(em, LocalDate.now(clock));
+  }
+
+  /**
+   * The party's agreements with their lights, the latest ending first, for the party page (three
+   * queries whatever the number of agreements).
+   *
+   * @throws nl.verbonden.shared.entity.NotFoundException when the party is not of the caller's
+   *     municipality
+   */
+  public List<Dashboard.AgreementRow> ofParty(Long partyId) {
+    Entities.findOrThrow(em, Party.class, partyId);
+    LocalDate today = LocalDate.now(clock);
+    List<Agreement> agreements = AgreementQueries.ofParty(em, partyId);
+    Map<Long, TrafficLight> lights = DashboardQueries.lights(em, partyId);
+    List<Dashboard.AgreementRow> rows = new ArrayList<>();
+    for (Agreement agreement : agreements) {
+      rows.add(Dashboard.AgreementRow.of(agreement, today, lights.get(agreement.getId())));
+    }
+    return rows;
   }
 }

@@ -8,6 +8,7 @@ import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.AgreementStatus;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.SteeringInstrument;
+import nl.verbonden.agreements.entity.TrafficLight;
 
 /**
  * What needs attention: open escalations, active agreements ending within 90 days, and measurements
@@ -30,6 +31,7 @@ public record Dashboard(
       Long id,
       Long agreementId,
       String agreementTitle,
+      Long partyId,
       String party,
       String indicator,
       int level,
@@ -45,6 +47,7 @@ public record Dashboard(
           e.getId(),
           e.getAgreement().getId(),
           e.getAgreement().getTitle(),
+          e.getAgreement().getParty().getId(),
           e.getAgreement().getParty().getName(),
           e.getIndicator().getName(),
           e.getLevel(),
@@ -60,24 +63,33 @@ public record Dashboard(
   public record AgreementRow(
       Long id,
       String title,
+      Long partyId,
       String party,
       LocalDate startDate,
       LocalDate endDate,
       AgreementStatus status,
       SteeringInstrument instrument,
-      BigDecimal annualBudget)
+      BigDecimal annualBudget,
+      TrafficLight light)
       implements Serializable {
 
-    static AgreementRow of(Agreement a, LocalDate today) {
+    static AgreementRow of(Agreement a, LocalDate today, TrafficLight light) {
       return new AgreementRow(
           a.getId(),
           a.getTitle(),
+          a.getParty().getId(),
           a.getParty().getName(),
           a.getStartDate(),
           a.getEndDate(),
           a.statusOn(today),
           a.getInstrument(),
-          a.getAnnualBudget());
+          a.getAnnualBudget(),
+          light == null ? TrafficLight.GREY : light);
+    }
+
+    /** The light's rank for sorting: grey (not measured) first, red last. */
+    public int lightRank() {
+      return light.ordinal();
     }
   }
 

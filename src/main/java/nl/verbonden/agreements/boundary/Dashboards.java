@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.verbonden.agreements.control.AgreementQueries;
 import nl.verbonden.agreements.control.DashboardQueries;
@@ -11,6 +12,7 @@ import nl.verbonden.agreements.control.DashboardQueries.ActiveIndicator;
 import nl.verbonden.agreements.control.DashboardQueries.Measured;
 import nl.verbonden.agreements.entity.Agreement;
 import nl.verbonden.agreements.entity.MeasurementDue;
+import nl.verbonden.agreements.entity.TrafficLight;
 
 /**
  * The DVO dashboard built on a persistence context already bound to one municipality: {@link
@@ -34,8 +36,12 @@ public final class Dashboards {
     // A mutable list: the page's table sorts it in place.
     List<Dashboard.AgreementRow> all = new ArrayList<>();
     List<Dashboard.AgreementRow> ending = new ArrayList<>();
-    for (Agreement agreement : AgreementQueries.all(em)) {
-      Dashboard.AgreementRow row = Dashboard.AgreementRow.of(agreement, today);
+    List<Agreement> agreements = AgreementQueries.all(em);
+    // after the agreements: the measurements' indicators find their agreement in the context
+    Map<Long, TrafficLight> lights = DashboardQueries.lights(em, null);
+    for (Agreement agreement : agreements) {
+      Dashboard.AgreementRow row =
+          Dashboard.AgreementRow.of(agreement, today, lights.get(agreement.getId()));
       all.add(row);
       if (agreement.endsWithin(today, AgreementDashboardService.ENDING_WITHIN_DAYS)) {
         ending.add(row);

@@ -1,12 +1,18 @@
 package nl.verbonden.agreements.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.verbonden.agreements.entity.Escalation;
 import nl.verbonden.agreements.entity.Frequency;
+import nl.verbonden.agreements.entity.Measurement;
+import nl.verbonden.agreements.entity.TrafficLight;
 
 /**
  * The queries of the agreement dashboard, one statement each whatever the size of the municipality.
@@ -75,5 +81,33 @@ public final class DashboardQueries {
                     (LocalDate) i[5],
                     (LocalDate) i[6]))
         .toList();
+  }
+
+  /**
+   * The light of each agreement (of one party, or all when {@code partyId} is null): the worst
+   * light of its indicators' latest measurements, as the agreement page shows it. Agreements
+   * without any measurement are absent (grey). One query for the latest measurements and one batch
+   * for their thresholds, whatever the number of agreements.
+   */
+  public static Map<Long, TrafficLight> lights(EntityManager em, Long partyId) {
+    TypedQuery<Measurement> query =
+        em.createQuery(
+            "select m from Measurement m join fetch m.indicator i where "
+                + (partyId == null ? "" : "i.agreement.party.id = :party and ")
+                + "m.periodStart = (select max(n.periodStart) from Measurement n where n.indicator ="
+                + " m.indicator)",
+            Measurement.class);
+    if (partyId != null) {
+      query.setParameter("party", partyId);
+    }
+    Map<Long, List<TrafficLight>> byAgreement = new HashMap<>();
+    for (Measurement m : query.getResultList()) {
+      byAgreement
+          .computeIfAbsent(m.getIndicator().getAgreement().getId(), k -> new ArrayList<>())
+          .add(m.light());
+    }
+    Map<Long, TrafficLight> lights = new HashMap<>();
+    byAgreement.forEach((agreement, of) -> lights.put(agreement, TrafficLight.worst(of)));
+    return lights;
   }
 }

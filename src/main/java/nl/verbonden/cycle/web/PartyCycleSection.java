@@ -4,18 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import nl.verbonden.cycle.boundary.ClausesView;
 import nl.verbonden.cycle.boundary.CycleService;
-import nl.verbonden.cycle.boundary.ZienswijzeRow;
-import nl.verbonden.cycle.boundary.ZienswijzeService;
 import nl.verbonden.register.boundary.PartyService;
 
 /**
- * The governance-year tab of the party page, for a joint arrangement: its zienswijze dossiers and
- * which of the provisions the Wgr requires its regeling lacks. The cycle component contributes it
- * to the register's page (the register sits below cycle and does not know it); the page loads it
- * after the party, with the same id.
+ * The governance-year part of the party page's zienswijzen tab, for a joint arrangement: which of
+ * the provisions the Wgr requires its regeling lacks. The cycle component contributes it to the
+ * register's page (the register sits below cycle and does not know it); the page loads it after the
+ * party, with the same id.
  */
 @Named("partyCycle")
 @ViewScoped
@@ -25,27 +22,20 @@ public class PartyCycleSection implements Serializable {
 
   @Inject private PartyService parties;
   @Inject private CycleService cycle;
-  @Inject private ZienswijzeService zienswijzen;
 
   private boolean arrangement;
-  private List<ZienswijzeRow> dossiers = List.of();
   private ClausesView clauses;
 
   /** Loads the section for the party (after the party page has loaded and checked it). */
   public void load(Long partyId) {
     arrangement = parties.find(partyId).getLegalForm().isJointArrangement();
     if (arrangement) {
-      dossiers = zienswijzen.ofParty(partyId);
       clauses = cycle.clauses(partyId);
     }
   }
 
   public boolean isArrangement() {
     return arrangement;
-  }
-
-  public List<ZienswijzeRow> getDossiers() {
-    return dossiers;
   }
 
   public ClausesView getClauses() {

@@ -89,7 +89,15 @@ public class PartyPage implements Serializable {
 
   /** The index of the tab to open: the one named by the request, else the first. */
   public int getActiveTab() {
-    return "rollen".equals(tab) ? 6 : 0;
+    if (tab == null) {
+      return 0;
+    }
+    return switch (tab) {
+      case "rollen" -> 6;
+      case "overeenkomsten" -> 7; // issue 19: the tabs the higher components contribute
+      case "positie" -> 8;
+      default -> 0;
+    };
   }
 
   /** The tabs switch in the browser; the server keeps nothing of it. */

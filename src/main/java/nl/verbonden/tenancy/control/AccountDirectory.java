@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import nl.verbonden.tenancy.entity.CallerAccount;
 import nl.verbonden.tenancy.entity.UserAccount;
@@ -47,6 +49,27 @@ public class AccountDirectory {
       if (row[1] != null) {
         names.put((String) row[0], (String) row[1]);
       }
+    }
+    return names;
+  }
+
+  /**
+   * The display names of the accounts of a municipality and of the beheerders, by login name (all
+   * accounts when {@code tenantCode} is null), for pages that show people instead of logins. One
+   * query.
+   */
+  public Map<String, String> displayNames(String tenantCode) {
+    Map<String, String> names = new HashMap<>();
+    var query =
+        tenantCode == null
+            ? em.createQuery("select a.loginName, a.displayName from UserAccount a", Object[].class)
+            : em.createQuery(
+                    "select a.loginName, a.displayName from UserAccount a left join a.tenant t where"
+                        + " t.code = :tenant or t is null",
+                    Object[].class)
+                .setParameter("tenant", tenantCode);
+    for (Object[] row : query.getResultList()) {
+      names.put((String) row[0], (String) row[1]);
     }
     return names;
   }
