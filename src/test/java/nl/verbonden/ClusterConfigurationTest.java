@@ -1,0 +1,70 @@
+package nl.verbonden;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21: the configuration of two servers on one database (liberty/cluster, liberty/registries,
+ * docs/deployment.md) keeps what the cluster tests rely on, and nothing can quietly bring back a
+ * cache that goes stale on the other server.
+ */
+class ClusterConfigurationTest {
+
+  private static String read(String path) throws Exception {
+    return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void noEntityIsKeptInASharedCacheThatTheOtherServerCannotSee() throws Exception {
+    assertTrue(
+        read("src/main/resources/META-INF/persistence.xml")
+            .contains("<shared-cache-mode>NONE</shared-cache-mode>"));
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.verbonden");
+    noClasses()
+        .should()
+        .beAnnotatedWith(jakarta.persistence.Cacheable.class)
+        .because("a second server would serve an old copy (decision 0032)")
+        .check(classes);
+  }
+
+  @Test
+  void sessionsLiveInHazelcastMembersThatFindEachOtherByTcpOnly() throws Exception {
+    String cluster = read("liberty/cluster/cluster.xml");
+    assertTrue(cluster.contains("<feature>sessionCache-1.0</feature>"));
+    assertTrue(cluster.contains("hazelcast.jar"));
+    String hazelcast = read("liberty/cluster/hazelcast.xml.template");
+    assertTrue(hazelcast.contains("<multicast enabled=\"false\"/>"));
+    assertTrue(hazelcast.contains("<tcp-ip enabled=\"true\""));
+    assertTrue(hazelcast.contains("<auto-detection enabled=\"false\"/>"));
+  }
+
+  @Test
+  void theBalancerSendsRequestsOnlyToReadyServers() throws Exception {
+    String haproxy = read("liberty/cluster/haproxy.cfg.template");
+    assertTrue(haproxy.contains("uri /health/ready"));
+    assertTrue(haproxy.contains("option redispatch"));
+  }
+
+  @Test
+  void theDeploymentGuideShowsTheTestedLdapConfiguration() throws Exception {
+    String tested = read("liberty/registries/ldap-users.xml");
+    String registry =
+        tested.substring(tested.indexOf("<ldapRegistry"), tested.indexOf("</ldapRegistry>"));
+    assertTrue(
+        read("docs/deployment.md").contains(registry),
+        "docs/deployment.md shows liberty/registries/ldap-users.xml's ldapRegistry as tested");
+    assertFalse(tested.contains("password=\"") && !tested.contains("${ldap.bind.password}"));
+  }
+}
