@@ -110,6 +110,9 @@ make_server() { # node
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED" "--add-opens=java.management/sun.management=ALL-UNNAMED" \
     "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED" >>"$dir/jvm.options"
   cp "$STATE/ltpa.keys" "$dir/resources/security/ltpa.keys"
+  # the class of MyFaces that the session cache must be able to read back (cluster.xml, decision 0032)
+  unzip -q -o "$(ls "$WLP"/lib/io.openliberty.org.apache.myfaces.4.1_*.jar | head -1)" \
+    'org/apache/myfaces/cdi/NonContextualKey.class' -d "$dir/myfaces-session-keys"
   local members="" other
   for other in $NODES; do
     members="$members<member>$HOST:$(hazelcast_port "$other")</member>"
