@@ -67,4 +67,66 @@ class ClusterConfigurationTest {
         "docs/deployment.md shows liberty/registries/ldap-users.xml's ldapRegistry as tested");
     assertFalse(tested.contains("password=\"") && !tested.contains("${ldap.bind.password}"));
   }
+
+  /**
+   * What a page keeps in the HTTP session (view-scoped and session-scoped beans and what they hold)
+   * is written to the session cache and read back on the other server, so all of it must be
+   * serialisable: a type of the application held in such a bean's fields (not injected) is.
+   */
+  @Test
+  void everythingAPageKeepsInTheSessionIsSerialisable() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.verbonden");
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
+      if (c.isAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+          || c.isAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)) {
+        check(c.reflect(), c.getName(), seen, problems);
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> "not serialisable: " + problems);
+  }
+
+  private static void check(
+      Class<?> type, String path, java.util.Set<Class<?>> seen, java.util.List<String> problems) {
+    if (!seen.add(type)) {
+      return;
+    }
+    if (!java.io.Serializable.class.isAssignableFrom(type) && !type.isInterface()) {
+      problems.add(path + " (" + type.getName() + ")");
+      return;
+    }
+    for (Class<?> c = type;
+        c != null && c.getName().startsWith("nl.verbonden");
+        c = c.getSuperclass()) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        int m = f.getModifiers();
+        if (java.lang.reflect.Modifier.isStatic(m)
+            || java.lang.reflect.Modifier.isTransient(m)
+            || f.isAnnotationPresent(jakarta.inject.Inject.class)) {
+          continue;
+        }
+        java.util.List<Class<?>> held = new java.util.ArrayList<>(java.util.List.of(f.getType()));
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType p) {
+          for (java.lang.reflect.Type a : p.getActualTypeArguments()) {
+            if (a instanceof Class<?> ac) {
+              held.add(ac);
+            } else if (a instanceof java.lang.reflect.ParameterizedType ap
+                && ap.getRawType() instanceof Class<?> raw) {
+              held.add(raw);
+            }
+          }
+        }
+        for (Class<?> h : held) {
+          Class<?> e = h.isArray() ? h.getComponentType() : h;
+          if (e.getName().startsWith("nl.verbonden") && !e.isEnum()) {
+            check(e, path + "." + f.getName(), seen, problems);
+          }
+        }
+      }
+    }
+  }
 }

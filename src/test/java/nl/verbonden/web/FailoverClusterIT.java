@@ -44,7 +44,16 @@ class FailoverClusterIT {
       Cluster.kill(served);
       long start = System.nanoTime();
       browser.click(By.id("partij:opslaan"));
-      browser.waitForText("Partij " + PARTY + " is opgeslagen.");
+      // the other server answers after HAProxy's retry and its first read of the session: on a busy
+      // machine that takes longer than the browser tests' usual 15 seconds
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(180))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d ->
+                  d.findElement(By.tagName("body"))
+                      .getText()
+                      .contains("Partij " + PARTY + " is opgeslagen."));
       long waitedMillis = (System.nanoTime() - start) / 1_000_000;
       System.out.printf(
           "FAILOVER: server %s killed; the save was answered by server %s after %d ms%n",
