@@ -83,6 +83,13 @@ base_server() { # name
   mkdir -p "$dir/apps" "$dir/configDropins/overrides" "$dir/resources/security"
   cp "$ROOT"/liberty/config/* "$dir/"
   cp "$WAR" "$dir/apps/verbonden.war"
+  # what "server create" writes: the passwords of the generated keystore and LTPA keys
+  server_env >"$dir/server.env"
+}
+
+server_env() {
+  echo "keystore_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+  echo "ltpa_keys_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 }
 
 common_bootstrap() { # http port
@@ -198,6 +205,7 @@ make_op_server() {
   rm -rf "$dir"
   mkdir -p "$dir"
   cp "$ROOT/src/test/resources/cluster/op-server.xml" "$dir/server.xml"
+  server_env >"$dir/server.env"
   {
     echo "op.http.port=$OP_HTTP_PORT"
     echo "op.https.port=$((OP_HTTP_PORT + 1))"
