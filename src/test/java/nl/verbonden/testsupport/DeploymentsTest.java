@@ -44,7 +44,10 @@ class DeploymentsTest {
       boolean inContainer = InContainer.class.isAssignableFrom(test);
       boolean browser =
           test.getPackageName().equals("nl.verbonden.web")
-                  && test.getSimpleName().endsWith("BrowserIT")
+                  && (test.getSimpleName().endsWith("BrowserIT")
+                      // issue 21: the two-server tests, against the servers of
+                      // liberty/cluster/cluster.sh
+                      || test.getSimpleName().endsWith("ClusterIT"))
               // issue 20: the REST API's tests are plain HTTP clients against TestServer.url() too
               || test.getPackageName().equals("nl.verbonden.api") && !inContainer;
       assertTrue(

@@ -9,7 +9,8 @@ package nl.verbonden.cycle.entity;
  * @param actualWeeks for {@link Kind#TOO_SHORT}: the whole weeks the councils got; otherwise 0
  * @param requiredWeeks for {@link Kind#TOO_SHORT}: the weeks the law asks; otherwise 0
  */
-public record Breach(Kind kind, int actualWeeks, int requiredWeeks) {
+public record Breach(Kind kind, int actualWeeks, int requiredWeeks)
+    implements java.io.Serializable {
 
   /** The kinds of breach. */
   public enum Kind {

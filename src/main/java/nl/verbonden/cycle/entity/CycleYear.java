@@ -19,7 +19,8 @@ public record CycleYear(
     LocalDate kadersReceived,
     LocalDate draftBudgetReceived,
     LocalDate budgetMeeting,
-    LocalDate accountsMeeting) {
+    LocalDate accountsMeeting)
+    implements java.io.Serializable {
 
   /** A year of which nothing is recorded yet. */
   public static CycleYear empty(int year) {

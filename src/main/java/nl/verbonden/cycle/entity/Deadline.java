@@ -25,7 +25,8 @@ public record Deadline(
     LocalDate lastCouncilMeeting,
     List<Breach> breaches,
     String needs,
-    boolean tracked) {
+    boolean tracked)
+    implements java.io.Serializable {
 
   public Deadline {
     breaches = List.copyOf(breaches);

@@ -20,7 +20,8 @@ public record OverviewData(
     List<String> conflicts,
     List<String> gaps,
     List<AgreementRow> agreements,
-    List<ZienswijzeEntry> zienswijzen) {
+    List<ZienswijzeEntry> zienswijzen)
+    implements java.io.Serializable {
 
   /**
    * A zienswijze received in the year, as the council reads it: what it was about, the deadline and
@@ -40,10 +41,11 @@ public record OverviewData(
       String decided,
       String sent,
       String answer,
-      boolean escalatedToGs) {}
+      boolean escalatedToGs)
+      implements java.io.Serializable {}
 
   /** A label with a number, e.g. a BBV group and its number of parties. */
-  public record Count(String label, long count) {}
+  public record Count(String label, long count) implements java.io.Serializable {}
 
   public record Summary(
       List<Count> partiesPerGroup,
@@ -51,9 +53,11 @@ public record OverviewData(
       List<Count> partiesPerRegime,
       int roleConflicts,
       int openEscalations,
-      int agreementsInRed) {}
+      int agreementsInRed)
+      implements java.io.Serializable {}
 
-  public record GroupSection(String group, List<PartyEntry> parties) {}
+  public record GroupSection(String group, List<PartyEntry> parties)
+      implements java.io.Serializable {}
 
   /** One verbonden partij as the paragraaf verbonden partijen reports it (BBV art. 15). */
   public record PartyEntry(
@@ -72,7 +76,8 @@ public record OverviewData(
       BigDecimal liabilitiesEnd,
       BigDecimal result,
       String risks,
-      String regime) {}
+      String regime)
+      implements java.io.Serializable {}
 
   /**
    * @param model the steering model now (recorded, else the quadrant's)
@@ -84,7 +89,8 @@ public record OverviewData(
       String model,
       String target,
       String placement,
-      String targetModel) {}
+      String targetModel)
+      implements java.io.Serializable {}
 
   public record RoleRow(
       String party,
@@ -92,14 +98,17 @@ public record OverviewData(
       String eigenaar,
       String opdrachtnemer,
       String uitvoerder,
-      boolean conflict) {}
+      boolean conflict)
+      implements java.io.Serializable {}
 
   public record AgreementRow(
       String title,
       String party,
       String light,
       List<IndicatorRow> indicators,
-      List<String> openEscalations) {}
+      List<String> openEscalations)
+      implements java.io.Serializable {}
 
-  public record IndicatorRow(String name, String light, String latest) {}
+  public record IndicatorRow(String name, String light, String latest)
+      implements java.io.Serializable {}
 }

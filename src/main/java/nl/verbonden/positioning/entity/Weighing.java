@@ -10,7 +10,7 @@ import java.util.List;
  * result as a share of that from −100 to 100, how many principles it was not yet scored on (they
  * count as 0), its rank, and what does not fit in its steering model and role division.
  */
-public record Weighing(List<Row> rows, int maximum) {
+public record Weighing(List<Row> rows, int maximum) implements java.io.Serializable {
 
   public record Row(
       PositioningOption option,
@@ -18,7 +18,8 @@ public record Weighing(List<Row> rows, int maximum) {
       int percent,
       int unscored,
       int rank,
-      List<String> findings) {}
+      List<String> findings)
+      implements java.io.Serializable {}
 
   public static Weighing of(PositioningQuestion question) {
     List<Principle> principles = question.getPrinciples();

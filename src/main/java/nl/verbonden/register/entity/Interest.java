@@ -55,8 +55,12 @@ public class Interest implements Serializable {
   @Column(name = "financial_interest", length = 1000)
   private String financialDescription;
 
-  /** What the municipality's belang makes of a party. */
-  public record Assessment(boolean verbondenPartij, List<String> reasonKeys) {
+  /**
+   * What the municipality's belang makes of a party. Serializable: the party page keeps it in the
+   * HTTP session, which a second server must be able to read (issue 21).
+   */
+  public record Assessment(boolean verbondenPartij, List<String> reasonKeys)
+      implements Serializable {
     public Assessment {
       reasonKeys = List.copyOf(reasonKeys);
     }

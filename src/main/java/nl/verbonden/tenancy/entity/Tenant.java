@@ -1,6 +1,5 @@
 package nl.verbonden.tenancy.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -15,7 +14,6 @@ import nl.verbonden.shared.entity.AuditedEntity;
  */
 @Entity
 @Table(name = "tenant")
-@Cacheable
 @NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by lower(t.name), t.name")
 @NamedQuery(name = Tenant.BY_CODE, query = "select t from Tenant t where t.code = :code")
 @NamedQuery(name = Tenant.COUNT, query = "select count(t) from Tenant t")
