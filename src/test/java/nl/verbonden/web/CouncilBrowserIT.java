@@ -63,7 +63,7 @@ class CouncilBrowserIT {
       browser.assertAccessible();
 
       browser.type("zoek", "GGD");
-      browser.click(By.id("zoekknop"));
+      browser.click(By.id("zoekInOverzicht"));
       browser.waitFor(By.id("treffers"));
       String hits = browser.text(By.id("treffers"));
       assertTrue(hits.contains("GGD regio Utrecht (Paragraaf verbonden partijen)"), hits);
@@ -72,7 +72,7 @@ class CouncilBrowserIT {
       assertTrue(browser.url().contains("#partij-"), browser.url());
 
       browser.type("zoek", "bestaat-nergens");
-      browser.click(By.id("zoekknop"));
+      browser.click(By.id("zoekInOverzicht"));
       browser.waitForText("Niets gevonden in deze versie.");
 
       browser.click(By.id("verschil"));
