@@ -25,12 +25,17 @@ class ClausesBrowserIT {
       assertTrue(browser.text(By.id("bepalingenTabel")).contains("ontbreekt"));
       browser.assertAccessible();
 
-      browser.type("bepalingenForm:bepaling-ZIENSWIJZE_BESLUITEN", "x".repeat(201));
+      // an amendment after today is refused at its field, and nothing is saved
+      browser.date(
+          "bepalingenForm:gewijzigdOp",
+          java.time.LocalDate.now(nl.verbonden.shared.control.ApplicationClock.fromSystem())
+              .plusDays(1));
       browser.click(By.id("bepalingenForm:bepalingenOpslaan"));
-      browser.waitFor(
-          By.cssSelector(
-              "[id='bepalingenForm:bepaling-ZIENSWIJZE_BESLUITEN-bericht'] .ui-message-error"));
-
+      browser.waitForText("De regeling kan niet na vandaag gewijzigd zijn.");
+      assertTrue(
+          browser.text(By.id("bepalingenForm:gewijzigdOp-bericht")).contains("na vandaag"),
+          "the refusal is at the field");
+      browser.date("bepalingenForm:gewijzigdOp", java.time.LocalDate.of(2024, 3, 1));
       browser.type("bepalingenForm:bepaling-ZIENSWIJZE_BESLUITEN", "artikel 14");
       browser.type("bepalingenForm:bepaling-BURGERPARTICIPATIE", "artikel 14a");
       browser.type("bepalingenForm:bepaling-EVALUATIE", "artikel 30");
