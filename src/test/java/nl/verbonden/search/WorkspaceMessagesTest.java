@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.verbonden.agreements.control.AgreementSearchProvider;
 import nl.verbonden.agreements.control.IndicatorSearchProvider;
 import nl.verbonden.cycle.control.ZienswijzeSearchProvider;
+import nl.verbonden.positioning.control.QuestionSearchProvider;
 import nl.verbonden.register.control.PartySearchProvider;
 import nl.verbonden.roles.control.OfficeSearchProvider;
 import nl.verbonden.roles.control.PeopleSearchProvider;
@@ -35,7 +36,8 @@ class WorkspaceMessagesTest {
           new OfficeSearchProvider(),
           new AgreementSearchProvider(),
           new IndicatorSearchProvider(),
-          new ZienswijzeSearchProvider());
+          new ZienswijzeSearchProvider(),
+          new QuestionSearchProvider());
 
   private static Properties load(String file) throws IOException {
     Properties messages = new Properties();

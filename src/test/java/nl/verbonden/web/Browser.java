@@ -263,6 +263,12 @@ final class Browser implements AutoCloseable {
       throw new AssertionError(
           "Could not choose \"" + label + "\" in " + clientId + " on " + url(), e);
     }
+    // the panel closes with an animation: until it has, its list is on screen without a label
+    // of its own (axe's aria-input-field-name), and it may cover the next field
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> d.findElements(By.cssSelector(panel)).stream().noneMatch(WebElement::isDisplayed));
   }
 
   /** Clicks the label of a radio button or checkbox, as a person does. */

@@ -118,6 +118,20 @@ class WorkspaceBrowserIT {
       browser.driver().navigate().back();
       browser.waitFor(By.id("vp-status"));
       assertTrue(browser.title().startsWith(GGD), browser.title());
+      // the organigram names the holders as links too
+      assertFalse(
+          browser
+              .driver()
+              .findElements(By.cssSelector("#tabs\\:organigram a.vb-person-link"))
+              .isEmpty());
+
+      // the role matrix: a holder's name in a cell leads to the person's page
+      browser.go("rollen/matrix.xhtml");
+      WebElement holder = browser.waitFor(By.cssSelector("#matrix\\:rollen a.vb-person-link"));
+      String holderName = holder.getText().replaceAll(" \\(.*", "");
+      holder.click();
+      browser.waitFor(By.id("belasting"));
+      assertTrue(browser.title().startsWith(holderName), browser.title());
 
       // the agreements list: party names are links and the light column sorts
       browser.go("dvo/index.xhtml");
@@ -173,26 +187,58 @@ class WorkspaceBrowserIT {
     }
   }
 
+  /** The regisseur's pages without parameters (the others are reached by their first link). */
+  private static final List<String> REGISSEUR_PAGES =
+      List.of(
+          "index.xhtml",
+          "register/parties.xhtml",
+          "register/import.xhtml",
+          "dvo/index.xhtml",
+          "rollen/matrix.xhtml",
+          "rollen/bevindingen.xhtml",
+          "kwadranten/index.xhtml",
+          "jaar/index.xhtml",
+          "positionering/index.xhtml",
+          "overzichten/index.xhtml",
+          "adviezen/index.xhtml",
+          "mijn/herinneringen.xhtml",
+          "zoeken.xhtml?q=Stichting",
+          "hulp/index.xhtml");
+
+  /**
+   * Pages with an id, reached as a person reaches them: the first link to them on a list page (list
+   * page, then the link's selector).
+   */
+  private static final List<String[]> LINKED_PAGES =
+      List.of(
+          new String[] {"dvo/index.xhtml", "a[href*='dvo/agreement.xhtml']"},
+          new String[] {"rollen/matrix.xhtml", "a[href*='rollen/persoon.xhtml']"},
+          new String[] {"rollen/matrix.xhtml", "a[href*='rollen/doorloop.xhtml']"},
+          new String[] {"kwadranten/index.xhtml", "a[href*='kwadranten/positie.xhtml']"},
+          new String[] {"jaar/index.xhtml", "a[href*='jaar/regeling.xhtml']"},
+          new String[] {"jaar/index.xhtml", "a[href*='jaar/zienswijze.xhtml']"},
+          new String[] {"positionering/index.xhtml", "a[href*='positionering/vraag.xhtml']"},
+          new String[] {"overzichten/index.xhtml", "a[href*='overzichten/versie.xhtml']"},
+          new String[] {"hulp/index.xhtml", "a[href*='hulp/onderwerp.xhtml']"});
+
   @Test
   void noTableCellClipsItsTextAt1280And768PixelsWide() throws Exception {
-    List<String> pages =
-        List.of(
-            "register/parties.xhtml",
-            "dvo/index.xhtml",
-            "rollen/matrix.xhtml",
-            "rollen/bevindingen.xhtml",
-            "kwadranten/index.xhtml",
-            "jaar/index.xhtml",
-            "zoeken.xhtml?q=Stichting",
-            "hulp/index.xhtml");
     try (Browser browser = Browser.open(base)) {
       browser.login("regisseur.woudenberg");
       for (int width : new int[] {1280, 768}) {
         browser.driver().manage().window().setSize(new Dimension(width, 1000));
-        for (String page : pages) {
+        for (String page : REGISSEUR_PAGES) {
           browser.go(page);
           browser.waitFor(By.id("inhoud"));
           assertNothingClipped(browser, page + " at " + width);
+        }
+        for (String[] linked : LINKED_PAGES) {
+          browser.go(linked[0]);
+          String href =
+              browser.waitFor(By.cssSelector("#inhoud " + linked[1])).getAttribute("href");
+          browser.driver().get(href);
+          browser.waitFor(By.id("inhoud"));
+          assertNothingClipped(browser, href + " at " + width);
         }
         browser.openParty(GGD);
         for (String tab :
@@ -201,6 +247,33 @@ class WorkspaceBrowserIT {
           js(browser, "document.querySelector(\"a[href='#" + tab + "']\").click();");
           browser.waitUntil(d -> d.findElement(By.id(tab)).isDisplayed());
           assertNothingClipped(browser, "party page " + tab + " at " + width);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBeheerdersAndTheCouncilMembersPagesFitAt768PixelsToo() throws Exception {
+    for (String[] role :
+        List.of(
+            new String[] {
+              "beheer",
+              "beheer/tenants.xhtml",
+              "beheer/accounts.xhtml",
+              "beheer/herinneringen.xhtml"
+            },
+            new String[] {
+              "raad.woudenberg", "index.xhtml", "overzichten/index.xhtml", "jaar/index.xhtml"
+            })) {
+      try (Browser browser = Browser.open(base)) {
+        browser.login(role[0]);
+        for (int width : new int[] {1280, 768}) {
+          browser.driver().manage().window().setSize(new Dimension(width, 1000));
+          for (String page : List.of(role).subList(1, role.length)) {
+            browser.go(page);
+            browser.waitFor(By.id("inhoud"));
+            assertNothingClipped(browser, role[0] + " " + page + " at " + width);
+          }
         }
       }
     }

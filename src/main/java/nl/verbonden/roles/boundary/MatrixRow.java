@@ -34,6 +34,9 @@ public record MatrixRow(PartyRef party, Map<MunicipalRole, Cell> cells, List<Fin
    * @param held held (true), not held (false), not answered (null)
    * @param bestuurlijk the bestuurlijk holder's label, or null
    * @param ambtelijk the ambtelijk holder's label, or null
+   * @param bestuurlijkPerson the bestuurlijk holder's person id (for the link to their page), or
+   *     null
+   * @param ambtelijkPerson the ambtelijk holder's person id, or null
    * @param reason why it is not held, or null
    * @param conflict this role is part of the client/owner conflict
    * @param gap something is missing or ended here
@@ -42,6 +45,8 @@ public record MatrixRow(PartyRef party, Map<MunicipalRole, Cell> cells, List<Fin
       Boolean held,
       String bestuurlijk,
       String ambtelijk,
+      Long bestuurlijkPerson,
+      Long ambtelijkPerson,
       String reason,
       boolean conflict,
       boolean gap)

@@ -446,7 +446,7 @@ public class RoleService {
     boolean conflict = findings.stream().anyMatch(Finding::isConflict);
     for (MunicipalRole role : MunicipalRole.values()) {
       if (plan == null) {
-        cells.put(role, new MatrixRow.Cell(null, null, null, null, false, false));
+        cells.put(role, new MatrixRow.Cell(null, null, null, null, null, null, false, false));
         continue;
       }
       RolePlan.Answer answer = plan.answer(role);
@@ -461,6 +461,8 @@ public class RoleService {
               answer.getHeld(),
               bestuurlijk == null ? null : bestuurlijk.label(),
               ambtelijk == null ? null : ambtelijk.label(),
+              bestuurlijk == null ? null : bestuurlijk.getPerson().getId(),
+              ambtelijk == null ? null : ambtelijk.getPerson().getId(),
               answer.getReason(),
               inConflict,
               gap));

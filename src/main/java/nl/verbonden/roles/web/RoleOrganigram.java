@@ -30,8 +30,20 @@ public final class RoleOrganigram {
 
   private RoleOrganigram() {}
 
-  /** What one box shows: a title and up to two lines. */
-  public record Box(String title, String line1, String line2) implements Serializable {}
+  /**
+   * What one box shows: a title and up to two lines; a line that names a person has its link (the
+   * page shows the lead, then the name as a link to the person's page).
+   */
+  public record Box(String title, String line1, String line2, Link link1, Link link2)
+      implements Serializable {
+
+    Box(String title, String line1, String line2) {
+      this(title, line1, line2, null, null);
+    }
+  }
+
+  /** A line that names a person: "Bestuurlijk: " and the holder's label, linked by person id. */
+  public record Link(String lead, String name, Long person) implements Serializable {}
 
   /**
    * @param municipality the municipality's name
@@ -60,7 +72,9 @@ public final class RoleOrganigram {
                 new Box(
                     inConflict ? title + " — " + text.apply("roles.conflict") : title,
                     line(text, "roleLevel.BESTUURLIJK", roles.holder(role, RoleLevel.BESTUURLIJK)),
-                    line(text, "roleLevel.AMBTELIJK", roles.holder(role, RoleLevel.AMBTELIJK))),
+                    line(text, "roleLevel.AMBTELIJK", roles.holder(role, RoleLevel.AMBTELIJK)),
+                    link(text, "roleLevel.BESTUURLIJK", roles.holder(role, RoleLevel.BESTUURLIJK)),
+                    link(text, "roleLevel.AMBTELIJK", roles.holder(role, RoleLevel.AMBTELIJK))),
                 root);
         if (role == MunicipalRole.OPDRACHTGEVER) {
           regisseurParent = node;
@@ -82,7 +96,12 @@ public final class RoleOrganigram {
       OrganigramNode node =
           new DefaultOrganigramNode(
               REGISSEUR,
-              new Box(text.apply("roles.regisseur"), regisseur.label(), null),
+              new Box(
+                  text.apply("roles.regisseur"),
+                  regisseur.label(),
+                  null,
+                  new Link("", regisseur.label(), regisseur.getPerson().getId()),
+                  null),
               regisseurParent);
       node.setExpanded(true);
       partyParent = node;
@@ -104,6 +123,12 @@ public final class RoleOrganigram {
             management.size() > 1 ? management.get(1) : null),
         partyParent);
     return root;
+  }
+
+  private static Link link(Function<String, String> text, String levelKey, Office holder) {
+    return holder == null
+        ? null
+        : new Link(text.apply(levelKey) + ": ", holder.label(), holder.getPerson().getId());
   }
 
   private static String line(Function<String, String> text, String levelKey, Office holder) {

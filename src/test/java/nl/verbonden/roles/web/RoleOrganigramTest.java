@@ -2,6 +2,7 @@ package nl.verbonden.roles.web;
 
 import static nl.verbonden.register.TestIds.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -79,14 +80,24 @@ class RoleOrganigramTest {
     assertEquals("roleLevel.BESTUURLIJK: roles.nobody", box(roles.get(1)).line1());
     assertEquals("Geen taken", box(roles.get(2)).line2());
     assertEquals("roles.unanswered", box(roles.get(3)).line1());
+    // every holder's name is a link to their person page; "nobody" and the party's management not
+    assertEquals(
+        new RoleOrganigram.Link("roleLevel.BESTUURLIJK: ", "Anna Jansen (Zorg)", 1L),
+        box(roles.get(0)).link1());
+    assertEquals(
+        new RoleOrganigram.Link("roleLevel.AMBTELIJK: ", "Carla Visser", 2L),
+        box(roles.get(0)).link2());
+    assertNull(box(roles.get(1)).link1());
 
     OrganigramNode regisseurNode = roles.get(0).getChildren().get(0);
     assertEquals(RoleOrganigram.REGISSEUR, regisseurNode.getType());
     assertEquals("Carla Visser", box(regisseurNode).line1());
+    assertEquals(2L, box(regisseurNode).link1().person());
     OrganigramNode party = regisseurNode.getChildren().get(0);
     assertEquals(RoleOrganigram.PARTY, party.getType());
     assertEquals("GGD regio Utrecht", box(party).title());
     assertEquals("roles.partyDirector: Directeur GGD", box(party).line1());
+    assertNull(box(party).link1());
   }
 
   @Test

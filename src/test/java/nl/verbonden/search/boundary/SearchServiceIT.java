@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The header's search: what it finds (a party by its name, a former name, its KvK number; a person;
- * an agreement by an indicator; a zienswijze), only within the caller's municipality and role, and
- * with the same number of SQL statements however large the register grows.
+ * an agreement by an indicator; a zienswijze; a positioning question), only within the caller's
+ * municipality and role, and with the same number of SQL statements however large the register
+ * grows.
  */
 class SearchServiceIT extends InContainer {
 
@@ -88,6 +89,19 @@ class SearchServiceIT extends InContainer {
   }
 
   @Test
+  void findsAPositioningQuestionByItsTask() {
+    as.login("regisseur.woudenberg");
+    List<SearchHit> found = hits(search.search("toegang sociaal"), "positioning");
+    assertEquals(
+        Set.of("Toegang sociaal domein"),
+        found.stream().map(SearchHit::title).collect(Collectors.toSet()));
+    assertEquals("/positionering/vraag", found.get(0).outcome());
+    as.logout();
+    as.login("regisseur.zeist");
+    assertTrue(hits(search.search("toegang sociaal"), "positioning").isEmpty());
+  }
+
+  @Test
   void findsNothingOfAnotherMunicipality() {
     as.login("regisseur.zeist");
     SearchResults results = search.search("Henk van Dijk");
@@ -135,6 +149,7 @@ class SearchServiceIT extends InContainer {
         SearchService.PER_KIND, hits(after.result(), "party").size(), "the register has grown");
     assertTrue(after.result().groups().get(0).more());
     assertEquals(before.statements(), after.statements());
-    assertTrue(after.statements() <= 8, "one or two statements per kind: " + after.statements());
+    assertTrue(
+        after.statements() <= 9, "one statement per kind, two for parties: " + after.statements());
   }
 }
