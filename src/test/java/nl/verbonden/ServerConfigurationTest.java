@@ -89,6 +89,32 @@ class ServerConfigurationTest {
     assertTrue(it.contains("<demo.data>true</demo.data>"), it);
   }
 
+  /**
+   * API tokens (decision 0030): Liberty checks them with the issuer and audience the application
+   * signs, under a secret that production sets itself (empty as shipped: no token works), and only
+   * on /api/ requests with a bearer token, so that the pages keep their login.
+   */
+  @Test
+  void apiTokensAreCheckedWithTheApplicationsIssuerAndTheInstallationsSecret() throws Exception {
+    Config config = Config.read(PRODUCTION);
+    assertTrue(config.features().contains("mpJwt-2.1"), config.features().toString());
+    Element jwt = config.single("mpJwt");
+    assertEquals(nl.verbonden.api.control.TokenSigner.ISSUER, jwt.getAttribute("issuer"));
+    assertEquals(nl.verbonden.api.control.TokenSigner.AUDIENCE, jwt.getAttribute("audiences"));
+    assertEquals("HS256", jwt.getAttribute("signatureAlgorithm"));
+    assertEquals("false", jwt.getAttribute("mapToUserRegistry"));
+    assertEquals("${verbonden.api.token.secret}", jwt.getAttribute("sharedKey"));
+    assertEquals("", config.variable("verbonden.api.token.secret"));
+    Element filter = config.single("authFilter");
+    assertEquals(jwt.getAttribute("authFilterRef"), filter.getAttribute("id"));
+    assertEquals(
+        "/api/",
+        ((Element) filter.getElementsByTagName("requestUrl").item(0)).getAttribute("urlPattern"));
+    assertEquals(
+        "Authorization",
+        ((Element) filter.getElementsByTagName("requestHeader").item(0)).getAttribute("name"));
+  }
+
   @Test
   void noFileHoldsAPasswordInPlainText() throws Exception {
     Pattern password = Pattern.compile("(?i)password=\"([^\"]*)\"");

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.verbonden.api.web.ApiVersion;
 import nl.verbonden.testsupport.Demo;
 import nl.verbonden.testsupport.TestServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ApiIT {
     assertNotNull(problem.getString("type"));
     assertNotNull(problem.getString("title"));
     assertNotNull(problem.getString("detail"));
-    assertEquals("1.0.0", response.header("API-Version"));
+    assertEquals(ApiVersion.FULL, response.header("API-Version"));
   }
 
   @Test
@@ -71,7 +72,7 @@ class ApiIT {
     response.then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
     JsonPath doc = response.jsonPath();
     assertEquals("Verbonden API", doc.getString("info.title"));
-    assertEquals("1.0.0", doc.getString("info.version"));
+    assertEquals(ApiVersion.FULL, doc.getString("info.version"));
     assertNotNull(doc.getString("info.contact.email"));
     assertNotNull(doc.getString("info.contact.url"));
     assertEquals("/api/v1", doc.getString("servers[0].url"));
@@ -94,7 +95,11 @@ class ApiIT {
   @Test
   void theRegisterIsPagedWithLinksAndTotalAndEveryResponseHasTheVersion() {
     Response first = as(Demo.REGISSEUR).queryParam("paginaGrootte", 5).get("/partijen");
-    first.then().statusCode(200).header("API-Version", "1.0.0").header("ETag", notNullValue());
+    first
+        .then()
+        .statusCode(200)
+        .header("API-Version", ApiVersion.FULL)
+        .header("ETag", notNullValue());
     JsonPath page = first.jsonPath();
     assertTrue(page.getInt("totaal") >= 14, first.asString());
     assertEquals(5, page.getList("partijen").size());

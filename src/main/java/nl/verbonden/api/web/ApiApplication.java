@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     url = "https://verbonden.nl/api"),
             license = @License(name = "EUPL-1.2", url = "https://eupl.eu/1.2/nl/")),
     servers = @Server(url = "/", description = "Deze installatie"),
-    security = @SecurityRequirement(name = "basic"),
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "apiToken")},
     tags = {
       @Tag(name = "partijen", description = "Het register: partijen met hun onderdelen"),
       @Tag(name = "overeenkomsten", description = "Dienstverleningsovereenkomsten en metingen"),
@@ -51,4 +51,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Gebruikersnaam en wachtwoord van een account van Verbonden, alleen over HTTPS; een"
             + " aangemelde sessie van de schermen werkt ook.")
+@SecurityScheme(
+    securitySchemeName = "apiToken",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description =
+        "Een API-token van de gemeente (Koppelingen > API-tokens in Verbonden): lezen, of metingen"
+            + " aanleveren voor de overeenkomsten van het token; tot en met de laatste dag, of tot"
+            + " het is ingetrokken. Alleen over HTTPS.")
 public class ApiApplication extends Application {}

@@ -13,11 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.verbonden.api.control.TokenDirectory;
 import nl.verbonden.tenancy.control.Caller;
 import nl.verbonden.tenancy.control.LoginGuard;
 import nl.verbonden.tenancy.control.SecurityLog;
 import nl.verbonden.tenancy.entity.LoginThrottle.Verdict;
 import nl.verbonden.tenancy.entity.SecurityEventKind;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The door of the API, before JAX-RS: the {@code API-Version} and security headers on every
@@ -26,7 +30,9 @@ import nl.verbonden.tenancy.entity.SecurityEventKind;
  * session may log in with HTTP Basic over HTTPS, counted by the same login throttle as the login
  * form, for this request only (stateless). Each caller's requests are limited ({@link RateLimit}:
  * 429 with Retry-After). An authenticated person without a usable account gets 403, as on the
- * pages.
+ * pages. A request with an API token ({@code Authorization: Bearer}, checked by Liberty's mpJwt)
+ * must carry a token that still works and whose scope allows the request; each use is logged and
+ * the rate limit counts per token (decision 0030).
  */
 @WebFilter(filterName = "ApiGate", urlPatterns = "/api/*")
 public class ApiGate extends HttpFilter {
@@ -35,13 +41,18 @@ public class ApiGate extends HttpFilter {
 
   public static final String CHALLENGE = "Basic realm=\"Verbonden\", charset=\"UTF-8\"";
 
+  /** The answer to a bearer token that is not (or no longer) valid (RFC 6750). */
+  public static final String BEARER_INVALID = "Bearer realm=\"Verbonden\", error=\"invalid_token\"";
+
   private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Logger LOG = Logger.getLogger(ApiGate.class.getName());
 
   @Inject private transient Caller caller;
   @Inject private transient LoginGuard guard;
   @Inject private transient SecurityLog log;
   @Inject private transient Clock clock;
   @Inject private transient RateLimit rateLimit;
+  @Inject private transient TokenDirectory tokens;
 
   @Override
   protected void doFilter(
@@ -76,6 +87,35 @@ public class ApiGate extends HttpFilter {
       basic = true;
       who = login.name();
     }
+    // an API token (decision 0030): Liberty's mpJwt checked its signature and last day; the token
+    // must also still be the one issued (not revoked) and its scope must allow this request
+    TokenDirectory.Grant grant = null;
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      if (!(request.getUserPrincipal() instanceof JsonWebToken jwt)) {
+        response.setHeader("WWW-Authenticate", BEARER_INVALID);
+        problem(request, response, Problems.of(401, request.getRequestURI(), "api.problem.token"));
+        return;
+      }
+      caller.authenticatedBy(jwt);
+      grant = tokens.grant(jwt).orElse(null);
+      if (grant != null) {
+        if (!grant.usable()) {
+          response.setHeader("WWW-Authenticate", BEARER_INVALID);
+          problem(
+              request, response, Problems.of(401, request.getRequestURI(), "api.problem.token"));
+          logUse(grant, request, 401);
+          return;
+        }
+        String below =
+            path.startsWith(ApiVersion.ROOT) ? path.substring(ApiVersion.ROOT.length()) : path;
+        if (!grant.allows(request.getMethod(), below)) {
+          problem(
+              request, response, Problems.of(403, request.getRequestURI(), "api.problem.scope"));
+          logUse(grant, request, 403);
+          return;
+        }
+      }
+    }
     if (request.getUserPrincipal() != null && !caller.isUsable()) {
       problem(
           request, response, Problems.of(403, request.getRequestURI(), "api.problem.forbidden"));
@@ -102,6 +142,23 @@ public class ApiGate extends HttpFilter {
         // stateless: the login was for this request only
         request.logout();
       }
+      if (grant != null) {
+        logUse(grant, request, response.getStatus());
+      }
+    }
+  }
+
+  /** Logs a use of a token; a failure to log is logged on the server and fails no request. */
+  private void logUse(TokenDirectory.Grant grant, HttpServletRequest request, int status) {
+    try {
+      tokens.used(
+          grant.id(),
+          request.getMethod(),
+          request.getRequestURI(),
+          status,
+          request.getRemoteAddr());
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "Could not log the use of API token " + grant.id(), failed);
     }
   }
 

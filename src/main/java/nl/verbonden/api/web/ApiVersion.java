@@ -7,7 +7,7 @@ public final class ApiVersion {
   public static final String MAJOR = "v1";
 
   /** The full version, in the {@code API-Version} header of every response and the OpenAPI info. */
-  public static final String FULL = "1.0.0";
+  public static final String FULL = "1.1.0";
 
   public static final String HEADER = "API-Version";
 

@@ -2,6 +2,8 @@ package nl.verbonden.tenancy.control;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -9,6 +11,7 @@ import java.security.Principal;
 import java.util.Optional;
 import nl.verbonden.tenancy.entity.AppRole;
 import nl.verbonden.tenancy.entity.CallerAccount;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The person behind the current request, decided on the server from the authenticated principal and
@@ -20,8 +23,10 @@ public class Caller {
 
   @Inject private SecurityContext securityContext;
   @Inject private AccountDirectory directory;
+  @Inject @Any private Instance<MachineCallers> machines;
 
   private Optional<CallerAccount> account;
+  private JsonWebToken bearer;
   private String accountOf;
 
   public boolean isAuthenticated() {
@@ -44,12 +49,48 @@ public class Caller {
       account =
           login == null
               ? Optional.empty()
-              : directory
-                  .byLoginName(login)
+              : machineAccount()
+                  .or(() -> directory.byLoginName(login))
                   .filter(CallerAccount::usable)
                   .filter(this::registryGrantsExactly);
     }
     return account;
+  }
+
+  /**
+   * The request's bearer token, as the web container authenticated it ({@code
+   * HttpServletRequest.getUserPrincipal()}): Liberty's security context names the caller by its
+   * principal name and need not hand out the token itself. Only the token of the authenticated
+   * caller is taken.
+   */
+  public void authenticatedBy(JsonWebToken token) {
+    if (token != null && java.util.Objects.equals(token.getName(), getLoginName())) {
+      bearer = token;
+      account = null;
+    }
+  }
+
+  /**
+   * The account of a machine caller: when a bearer token authenticated the request and a component
+   * recognises it as its own (decision 0030).
+   */
+  private Optional<CallerAccount> machineAccount() {
+    Optional<JsonWebToken> token =
+        principal() instanceof JsonWebToken jwt
+            ? Optional.of(jwt)
+            : bearer != null
+                ? Optional.of(bearer)
+                : securityContext.getPrincipalsByType(JsonWebToken.class).stream().findFirst();
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    for (MachineCallers machine : machines) {
+      Optional<CallerAccount> found = machine.account(token.get());
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -23,5 +23,9 @@ public enum SecurityEventKind {
   /** A user account created, changed, deactivated or activated. */
   ACCOUNT_CHANGED,
   /** A municipality created or changed. */
-  TENANT_CHANGED
+  TENANT_CHANGED,
+  /** An API token made (decision 0030). */
+  API_TOKEN_CREATED,
+  /** An API token revoked. */
+  API_TOKEN_REVOKED
 }
