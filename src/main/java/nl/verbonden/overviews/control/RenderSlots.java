@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one person gets one rendering at a time: a second request of the same login while the first still
  * waits or renders is told so at once ({@code verbonden.overview.alreadyYours}), so that one person
  * cannot fill the queue. Settings (MicroProfile Config): {@code verbonden.overview.renders}
- * (default 1) and {@code verbonden.overview.render-wait-seconds} (default 60).
+ * (default 1), {@code verbonden.overview.render-wait-seconds} (default 60) and {@code
+ * verbonden.overview.pdf-cache-megabytes} (default 64: the {@link PdfCache} of PDFs laid out
+ * lately).
  */
 @ApplicationScoped
 public class RenderSlots {
@@ -44,7 +46,12 @@ public class RenderSlots {
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
+  @Inject
+  @ConfigProperty(name = "verbonden.overview.pdf-cache-megabytes", defaultValue = "64")
+  int cacheMegabytes = 64;
+
   private Semaphore slots;
+  private PdfCache cache;
   private Duration wait;
   private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
@@ -70,6 +77,7 @@ public class RenderSlots {
     }
     this.slots = new Semaphore(permits, true);
     this.wait = maxWait;
+    this.cache = new PdfCache(cacheMegabytes * 1024L * 1024L);
   }
 
   /**
@@ -80,12 +88,7 @@ public class RenderSlots {
    * @throws IllegalStateException when called inside a transaction
    */
   public <T> T run(Supplier<T> work) {
-    if (transactions != null
-        && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-      throw new IllegalStateException(
-          "A render slot is waited for outside any transaction: the transaction would hold a"
-              + " database connection all that time");
-    }
+    requireNoTransaction();
     boolean acquired;
     try {
       acquired = slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -121,13 +124,38 @@ public class RenderSlots {
     }
   }
 
+  private void requireNoTransaction() {
+    if (transactions != null
+        && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      throw new IllegalStateException(
+          "A render slot is waited for outside any transaction: the transaction would hold a"
+              + " database connection all that time");
+    }
+  }
+
   /** Whether the person has work waiting for a slot or running. */
   boolean hasWork(String person) {
     return rendering.contains(person);
   }
 
-  /** Lays out the overview's XHTML as a PDF in a slot, one at a time per person. */
+  /**
+   * The PDF of the overview's XHTML: from the {@link PdfCache} when the same XHTML was laid out
+   * lately, else laid out in a slot, one at a time per person.
+   */
   public byte[] pdf(String person, String xhtml) {
-    return run(person, () -> OverviewPdf.render(xhtml));
+    requireNoTransaction();
+    String key = OverviewPdf.sha256(xhtml);
+    byte[] kept = cache.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    byte[] pdf = run(person, () -> OverviewPdf.render(xhtml));
+    cache.put(key, pdf);
+    return pdf;
+  }
+
+  /** The PDFs laid out lately (hits and misses for the benchmark and the tests). */
+  public PdfCache cache() {
+    return cache;
   }
 }

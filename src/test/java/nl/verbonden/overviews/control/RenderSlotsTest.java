@@ -187,4 +187,19 @@ class RenderSlotsTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void theSameDocumentAgainIsTheSamePdfWithoutLayingItOutAgain() {
+    RenderSlots slots = new RenderSlots(1, Duration.ofSeconds(5));
+    String xhtml =
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
+            + "<body><p>Concept</p></body></html>";
+    byte[] first = slots.pdf("regisseur", xhtml);
+    byte[] second = slots.pdf("regisseur", xhtml);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(first, second);
+    assertEquals(1, slots.cache().misses());
+    assertEquals(1, slots.cache().hits());
+    slots.pdf("regisseur", xhtml.replace("Concept", "Anders"));
+    assertEquals(2, slots.cache().misses(), "other content is another PDF");
+  }
 }
