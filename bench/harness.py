@@ -312,6 +312,13 @@ def sqlcount(label):
         measure("agreement page", lambda: s.get(BASE + f"/dvo/agreement.xhtml?id={agreement}"))
         measure("quadrant matrix", lambda: s.get(BASE + "/kwadranten/index.xhtml"))
         measure("overview pdf", lambda: s.get(BASE + "/overzichten/concept.pdf?jaar=2026"))
+        # the pages of the second wave (issue 22)
+        measure("start page", lambda: s.get(BASE + "/index.xhtml"))
+        measure("calendar", lambda: s.get(BASE + "/jaar/index.xhtml"))
+        measure("api parties", lambda: s.get(BASE + "/api/v1/partijen?paginaGrootte=20",
+                                             headers={"Accept": "application/json"}))
+        measure("positioning", lambda: s.get(BASE + "/positionering/index.xhtml"))
+        measure("header search", lambda: s.get(BASE + "/zoeken.xhtml?q=Jeugdzorg"))
     parties = int(psql("SELECT COUNT(*) FROM party WHERE tenant_code = 'GM0351'"))
     for name, (total, plain) in pages.items():
         record("sql_per_page", label=label, parties=parties, page=name, statements=total,

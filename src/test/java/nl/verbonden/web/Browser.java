@@ -345,6 +345,31 @@ final class Browser implements AutoCloseable {
   }
 
   /** axe-core on the current page: no violation of impact serious or critical. */
+  /**
+   * Every visible table cell of the content shows its whole content (its scroll width fits its
+   * client width), and the page itself does not scroll sideways: wide tables scroll inside their
+   * own box (issue 19: 1280 and 768 px).
+   */
+  @SuppressWarnings("unchecked")
+  void assertNothingClipped(String where) {
+    java.util.List<String> clipped =
+        (java.util.List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                    "const out = [];"
+                        + "for (const c of document.querySelectorAll('#inhoud td, #inhoud th')) {"
+                        + "  if (c.offsetParent === null) continue;"
+                        + "  if (c.scrollWidth > c.clientWidth + 1) out.push(c.tagName + ' '"
+                        + "    + c.scrollWidth + '>' + c.clientWidth + ': '"
+                        + "    + c.textContent.trim().slice(0, 40));"
+                        + "}"
+                        + "const doc = document.documentElement;"
+                        + "if (doc.scrollWidth > doc.clientWidth + 1) out.push('page ' + doc.scrollWidth"
+                        + "  + '>' + doc.clientWidth);"
+                        + "return out;");
+    org.junit.jupiter.api.Assertions.assertTrue(clipped.isEmpty(), where + ": " + clipped);
+  }
+
   void assertAccessible() {
     Results results =
         new AxeBuilder()

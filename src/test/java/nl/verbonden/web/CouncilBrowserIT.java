@@ -61,6 +61,10 @@ class CouncilBrowserIT {
       assertTrue(browser.text(By.id("inhoudsopgave")).contains("GGD regio Utrecht"));
       assertTrue(browser.text(By.id("paragraaf")).contains("Vestigingsplaats"));
       browser.assertAccessible();
+      // issue 19: the published version fits a tablet too
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1000));
+      browser.assertNothingClipped("published version at 768");
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
       browser.type("zoek", "GGD");
       browser.click(By.id("zoekInOverzicht"));

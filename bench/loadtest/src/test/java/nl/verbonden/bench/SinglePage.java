@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * same concurrency. Bounded by {@code maxRequests} (then the users idle until the duration is
  * over). Each user logs out at the end.
  *
- * <p>Pages: static, list, page, filter, search, party, dashboard, agreement, matrix, pdf.
+ * <p>Pages: static, list, page, filter, search, party, dashboard, agreement, matrix, pdf; and of
+ * the second wave: start, calendar, api, positioning, headersearch.
  */
 public class SinglePage extends Simulation {
 
@@ -39,6 +40,11 @@ public class SinglePage extends Simulation {
       case "agreement" -> Steps.agreement();
       case "matrix" -> Steps.matrix();
       case "pdf" -> Steps.overviewPdf();
+      case "start" -> Steps.startPage();
+      case "calendar" -> Steps.calendar();
+      case "api" -> Steps.apiParties();
+      case "positioning" -> Steps.positioning();
+      case "headersearch" -> Steps.headerSearch();
       default -> throw new IllegalArgumentException("Unknown page " + PAGE);
     };
   }

@@ -2,6 +2,7 @@ package nl.verbonden.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -167,6 +168,41 @@ final class Steps {
     return http("overview pdf")
         .get("/overzichten/concept.pdf?jaar=2026")
         .check(status().is(200), header("Content-Type").is("application/pdf"));
+  }
+
+  // --- The pages of the second wave (issue 22): start page, calendar, API collection, positioning,
+  // header search
+
+  static HttpRequestActionBuilder startPage() {
+    return http("start page")
+        .get("/index.xhtml")
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
+  }
+
+  static HttpRequestActionBuilder calendar() {
+    return http("calendar")
+        .get("/jaar/index.xhtml")
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
+  }
+
+  /** The API's party collection, with the session of the screens (the API accepts it). */
+  static HttpRequestActionBuilder apiParties() {
+    return http("api parties")
+        .get("/api/v1/partijen?paginaGrootte=20")
+        .header("Accept", "application/json")
+        .check(status().is(200), jsonPath("$.totaal").exists());
+  }
+
+  static HttpRequestActionBuilder positioning() {
+    return http("positioning")
+        .get("/positionering/index.xhtml")
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
+  }
+
+  static HttpRequestActionBuilder headerSearch() {
+    return http("header search")
+        .get("/zoeken.xhtml?q=Jeugdzorg")
+        .check(status().is(200), regex("id=\"j_username\"").notExists());
   }
 
   static HttpRequestActionBuilder logout() {
