@@ -152,6 +152,8 @@ final class Browser implements AutoCloseable {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          // a page that is being replaced answers "Node ... does not belong to the document"
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
@@ -176,6 +178,7 @@ final class Browser implements AutoCloseable {
       new WebDriverWait(driver, Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
