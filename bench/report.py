@@ -17,7 +17,10 @@ PAGES = ["login", "register list", "register page", "register filter", "register
          "agreement dashboard", "agreement page", "quadrant matrix", "overview pdf"]
 SINGLE = [("list", "register list"), ("page", "register page"), ("filter", "register filter"),
           ("search", "register search"), ("party", "party page"), ("dashboard", "agreement dashboard"),
-          ("agreement", "agreement page"), ("matrix", "quadrant matrix")]
+          ("agreement", "agreement page"), ("matrix", "quadrant matrix"),
+          # the second wave's pages (issue 22)
+          ("start", "start page"), ("calendar", "calendar"), ("api", "api parties"),
+          ("positioning", "positioning"), ("headersearch", "header search")]
 
 
 def loop_rps(row):

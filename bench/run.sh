@@ -4,7 +4,7 @@
 #   SIZE=L bench/run.sh                measure against an existing generated database
 # Settings: SIZE (S|M|L), BENCH_DB (verbonden_bench_<size>), USERS_LIST ("1 10 20 50"), DURATION (60 s per
 # session run), SINGLE_DURATION (20 s per single-page run), SINGLE_USERS (10), SINGLE_PAGES, PDF_EVERY (10),
-# MAX_REQUESTS (20000)
+# MAX_REQUESTS (20000), SKIP_IMPORT (1: leave the data set as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${SIZE:-L}
@@ -112,7 +112,9 @@ python3 bench/harness.py memory after-single-pages
 
 step "overview PDF, unloaded"
 python3 bench/harness.py pdf 3
-step "import 10,000 measurements"
-python3 bench/harness.py import
+if [ "${SKIP_IMPORT:-0}" != 1 ]; then  # the import adds 10,000 measurements: skip it for a before/after pair
+  step "import 10,000 measurements"
+  python3 bench/harness.py import
+fi
 python3 bench/harness.py memory after-pdf-and-import
 step "done; results in $BENCH_RESULTS"

@@ -34,10 +34,15 @@ public class SqlStatements {
     Object events = session.getClass().getMethod("getEventManager").invoke(session);
     Class<?> listenerType = Class.forName(LISTENER, false, session.getClass().getClassLoader());
     AtomicInteger statements = new AtomicInteger();
+    java.util.List<String> texts =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     InvocationHandler handler =
         (proxy, method, args) -> {
           switch (method.getName()) {
-            case "preExecuteCall" -> statements.incrementAndGet();
+            case "preExecuteCall" -> {
+              statements.incrementAndGet();
+              texts.add(sqlOf(args[0]));
+            }
             case "hashCode" -> {
               return System.identityHashCode(proxy);
             }
@@ -61,7 +66,7 @@ public class SqlStatements {
     add.invoke(events, listener);
     try {
       T result = work.call();
-      return new Counted<>(statements.get(), result);
+      return new Counted<>(statements.get(), result, java.util.List.copyOf(texts));
     } finally {
       remove.invoke(events, listener);
     }
@@ -80,5 +85,20 @@ public class SqlStatements {
   }
 
   /** A count of statements and what the counted work returned. */
-  public record Counted<T>(int statements, T result) {}
+  /** The statements' SQL, for a failing test's message (the call's text, else its description). */
+  private static String sqlOf(Object event) {
+    try {
+      Object call = event.getClass().getMethod("getCall").invoke(event);
+      try {
+        return String.valueOf(call.getClass().getMethod("getSQLString").invoke(call));
+      } catch (NoSuchMethodException notSql) {
+        return String.valueOf(call);
+      }
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      return String.valueOf(event);
+    }
+  }
+
+  /** How many statements, the work's result, and the statements' SQL. */
+  public record Counted<T>(int statements, T result, java.util.List<String> sql) {}
 }

@@ -122,6 +122,31 @@ class AccessBrowserIT {
     assertTrue(connection.getHeaderField("Content-Security-Policy").contains("nonce-"));
   }
 
+  /**
+   * Issue 22: scripts go compressed to a browser that accepts gzip; a page never (it carries the
+   * form token next to what a user typed: BREACH).
+   */
+  @Test
+  void scriptsAreCompressedAndPagesAreNot() throws Exception {
+    HttpURLConnection page = (HttpURLConnection) new URL(base, "login.xhtml").openConnection();
+    page.setRequestProperty("Accept-Encoding", "gzip");
+    assertEquals(200, page.getResponseCode());
+    page.getInputStream().readAllBytes();
+    assertEquals(null, page.getHeaderField("Content-Encoding"));
+    // PrimeFaces' jQuery, as every page loads it: large enough to be worth compressing (Liberty
+    // leaves out what is under 2 KB)
+    HttpURLConnection js =
+        (HttpURLConnection)
+            new URL(base, "jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces")
+                .openConnection();
+    js.setRequestProperty("Accept-Encoding", "gzip");
+    assertEquals(200, js.getResponseCode());
+    assertTrue(js.getContentType().contains("javascript"), js.getContentType());
+    assertEquals("gzip", js.getHeaderField("Content-Encoding"), js.getContentType());
+    byte[] unzipped = new java.util.zip.GZIPInputStream(js.getInputStream()).readAllBytes();
+    assertTrue(unzipped.length > 0);
+  }
+
   @Test
   void aPostWithoutAValidViewStateChangesNothing() throws Exception {
     HttpURLConnection connection =

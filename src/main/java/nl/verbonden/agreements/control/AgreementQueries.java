@@ -31,6 +31,13 @@ public final class AgreementQueries {
     return em.createNamedQuery(Agreement.ALL, Agreement.class).getResultList();
   }
 
+  /** Every agreement, only to be read (the dashboard's rows): not tracked for changes. */
+  public static List<Agreement> allToRead(EntityManager em) {
+    return em.createNamedQuery(Agreement.ALL, Agreement.class)
+        .setHint(DashboardQueries.READ_ONLY, "true")
+        .getResultList();
+  }
+
   /** The party's agreements, the latest ending first. */
   public static List<Agreement> ofParty(EntityManager em, Long partyId) {
     return em.createNamedQuery(Agreement.OF_PARTY, Agreement.class)

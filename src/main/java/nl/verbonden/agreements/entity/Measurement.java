@@ -28,7 +28,7 @@ import nl.verbonden.shared.entity.TenantOwnedEntity;
     query =
         "select m from Measurement m join fetch m.indicator i where i.agreement.status ="
             + " nl.verbonden.agreements.entity.AgreementStatus.ACTIEF and m.periodStart ="
-            + " (select max(n.periodStart) from Measurement n where n.indicator = m.indicator)")
+            + " (select max(n.periodStart) from Measurement n where n.indicator = i)")
 public class Measurement extends TenantOwnedEntity {
 
   private static final long serialVersionUID = 1L;

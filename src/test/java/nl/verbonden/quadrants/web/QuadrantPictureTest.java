@@ -131,6 +131,18 @@ class QuadrantPictureTest {
     assertEquals('G', png[3]);
   }
 
+  /** The same positions give the same bytes: the overview's PDF is cached by its content. */
+  @Test
+  void theSamePositionsGiveTheSameImage() {
+    List<Position> some = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      some.add(position(i, i % 101, (i * 37) % 101, String.valueOf(i * 1000), null));
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        QuadrantImage.png(some, key -> key, 1000, 800, 2026),
+        QuadrantImage.png(some, key -> key, 1000, 800, 2026));
+  }
+
   @Test
   void namesAreAbbreviatedOrWrappedButNeverCut() {
     assertEquals("AVU", QuadrantImage.shortName("Afvalverwijdering Utrecht (AVU)"));
